@@ -1,0 +1,89 @@
+namespace ReportCorpus.Model;
+
+// The parsed form of one report. Every type here is a value-equal record (strings, numbers,
+// EquatableArray), so the incremental pipeline can cache it; nothing here holds a Roslyn
+// Compilation, symbol, syntax node or Location.
+
+/// <summary>A span in a report file, zero-based; rebuilt into a Location only when reporting.</summary>
+internal sealed record LocationInfo(int Start, int Length, int Line, int Column, int EndLine, int EndColumn);
+
+internal enum FactKind
+{
+    Achievement,
+    Target,
+}
+
+/// <summary>How a stated figure bounds the true figure (以上, 以内, 左右 …).</summary>
+internal enum Bound
+{
+    Exact,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    About,
+    JustUnder,
+    JustOver,
+    Range,
+}
+
+internal enum Dimension
+{
+    Count,
+    Money,
+    ForeignMoney,
+    Area,
+    Length,
+    Volume,
+    Mass,
+    Power,
+    Energy,
+    Percent,
+    PercentagePoints,
+    Concentration,
+    Multiple,
+    Other,
+}
+
+/// <summary>A number with its unit as written (亿元, 万户, %), its dimension and the factor to the base unit.</summary>
+internal sealed record QuantitySpec(decimal Value, decimal? Max, string Unit, Dimension Dimension, decimal Factor);
+
+/// <summary>One quantitative statement: an achievement of the reviewed year or a target of the plan year.</summary>
+internal sealed record FactSpec(
+    FactKind Kind,
+    string Indicator,
+    string Canonical,
+    string? PropertyName,
+    QuantitySpec? Amount,
+    Bound AmountBound,
+    decimal? Growth,
+    Bound GrowthBound,
+    string Qualifiers,
+    bool IsEstimate,
+    int PartOf,
+    string Sentence,
+    LocationInfo Span);
+
+internal sealed record ProblemSpec(string Text, LocationInfo Span);
+
+internal sealed record ReportIdentity(
+    string IdCandidate,
+    string Zone,
+    string City,
+    string CityPinyin,
+    int? CitedYear,
+    int? ReviewYear,
+    int? PlanYear,
+    string? Published,
+    string Title,
+    bool TitleFromFileName);
+
+/// <summary>Something the parser could not make sense of; the analyzer reports it.</summary>
+internal sealed record ParseNote(string Code, string Message, LocationInfo? Span);
+
+internal sealed record ParsedReport(
+    string Path,
+    ReportIdentity Identity,
+    EquatableArray<FactSpec> Targets,
+    EquatableArray<FactSpec> Achievements,
+    EquatableArray<ProblemSpec> Problems,
+    EquatableArray<ParseNote> Notes);

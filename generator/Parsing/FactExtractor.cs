@@ -1,0 +1,609 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing;
+
+/// <summary>
+/// Turns the sentences of one part of a report into facts: each quantity with the indicator written
+/// before it, its growth, its qualifiers and its source sentence.
+/// </summary>
+internal static class FactExtractor
+{
+    private static readonly string[] s_riseVerbs = { "同比增长", "增长", "增加", "提高", "提升", "上升", "上涨", "增" };
+    private static readonly string[] s_fallVerbs = { "同比下降", "下降", "降低", "减少", "下滑", "回落", "减", "降" };
+    private static readonly string[] s_relativeWords = { "高于", "低于", "快于", "慢于", "领先", "超出全", "高出" };
+    private static readonly string[] s_gapWords = { "同比", "比上年", "比去年", "较上年", "较去年", "年均", "分别", "全年", "了" };
+    private static readonly string[] s_commitments = { "力争", "确保", "争取" };
+
+    private static readonly string[] s_leadingWords =
+    {
+        "其中", "全年", "全区", "全市", "全省", "全国", "全县", "今年", "去年", "当年", "年内", "年末", "年底", "累计", "共计", "共",
+        "实现", "完成", "达到", "获得", "获", "新增加", "预计", "力争", "确保", "争取", "另外", "此外", "并", "和", "及", "同时", "全面",
+    };
+
+    private static readonly string[] s_trailingWords =
+    {
+        "总数达", "达到", "达", "为", "实现", "完成", "突破", "超过", "超", "近", "约", "控制在", "保持在", "增至", "增加到", "提高到", "提高至",
+        "达成", "总计", "共计", "共", "累计", "分别", "同比", "比上年", "比去年", "年均", "了", "在", "是",
+    };
+
+    private static readonly (string Word, Bound Bound)[] s_prefixBounds =
+    {
+        ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About),
+    };
+
+    private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart);
+
+    public static void Extract(string text, LineMap lines, int from, int to, FactKind kind, List<FactSpec> output, CancellationToken cancellationToken)
+    {
+        int start = from;
+        while (start < to)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int end = SentenceEnd(text, start, to);
+            ExtractSentence(text, lines, start, end, kind, output);
+            start = end;
+        }
+    }
+
+    /// <summary>After 。；！？ or a hard line break; a line break inside a running sentence (城镇新增\n\u200b\n就业) is soft.</summary>
+    internal static int SentenceEnd(string text, int start, int to)
+    {
+        int lineStart = start;
+        for (int p = start; p < to; p++)
+        {
+            char c = text[p];
+            if (CharClass.IsSentenceEnd(c))
+            {
+                return p + 1;
+            }
+
+            if (CharClass.IsLineBreak(c))
+            {
+                if (!IsSoftBreak(text, lineStart, p, to))
+                {
+                    return p + 1;
+                }
+
+                lineStart = p + 1;
+            }
+
+            // A very long run without punctuation (a table, a hostile file) still ends somewhere.
+            if (p - start > 4000)
+            {
+                return p + 1;
+            }
+        }
+
+        return to;
+    }
+
+    private static bool IsSoftBreak(string text, int lineStart, int breakAt, int to)
+    {
+        int before = breakAt - 1;
+        while (before >= lineStart && (CharClass.IsBlank(text[before]) || text[before] == '\r'))
+        {
+            before--;
+        }
+
+        if (before < lineStart || breakAt - lineStart < 30 || !(CharClass.IsCjk(text[before]) || CharClass.IsDigit(text[before])))
+        {
+            return false;
+        }
+
+        int after = breakAt + 1, breaks = 0;
+        while (after < to && (CharClass.IsBlank(text[after]) || CharClass.IsLineBreak(text[after])))
+        {
+            if (text[after] == '\n')
+            {
+                breaks++;
+            }
+
+            after++;
+        }
+
+        return breaks <= 2 && after < to && (CharClass.IsCjk(text[after]) || CharClass.IsDigit(text[after]));
+    }
+
+    private static void ExtractSentence(string text, LineMap lines, int start, int end, FactKind kind, List<FactSpec> output)
+    {
+        var found = new List<Found>();
+        int depth = 0;
+        for (int i = start; i < end;)
+        {
+            char c = text[i];
+            if (CharClass.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (CharClass.IsCloseParen(c))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (QuantityScanner.IsNumberStart(text, i))
+            {
+                if (QuantityScanner.TryScan(text, i, end, out QuantityToken token, out int next))
+                {
+                    found.Add(new Found(token, depth > 0, false));
+                }
+
+                i = Math.Max(next, i + 1);
+                continue;
+            }
+
+            i++;
+        }
+
+        if (found.Count == 0)
+        {
+            return;
+        }
+
+        MarkNameParts(text, found);
+
+        (int sentenceStart, int sentenceEnd) = Trim(text, start, end);
+        string sentence = text.Substring(sentenceStart, sentenceEnd - sentenceStart);
+        int firstOfSentence = output.Count;
+        int phraseFloor = start;
+        for (int k = 0; k < found.Count; k++)
+        {
+            Found f = found[k];
+            if (f.NamePart)
+            {
+                continue;
+            }
+
+            if (f.InParentheses)
+            {
+                phraseFloor = f.Token.End;
+                continue;
+            }
+
+            QuantityToken t = f.Token;
+            int verbStart = GrowthVerbBefore(text, t.Start, phraseFloor, out int sign);
+            int phraseEnd = verbStart >= 0 ? verbStart : t.Start;
+            int clauseStart = ClauseStart(text, phraseEnd, phraseFloor);
+            string rawPhrase = text.Substring(clauseStart, phraseEnd - clauseStart);
+
+            if (t.Dimension == Dimension.PercentagePoints || ContainsAny(rawPhrase, s_relativeWords))
+            {
+                // 高于全市1个百分点, 比上年提高0.4个百分点: relative to something else, not the indicator's own figure.
+                phraseFloor = t.End;
+                continue;
+            }
+
+            bool isGrowth = verbStart >= 0 && (t.Dimension == Dimension.Percent || t.Dimension == Dimension.Multiple);
+            decimal? growth = isGrowth ? sign * (t.Dimension == Dimension.Multiple ? t.Value * 100 : t.Value) : null;
+
+            if (isGrowth && output.Count > firstOfSentence && output[output.Count - 1] is { Growth: null } previous
+                && IsOnlyGap(text, previous.Span.Start + previous.Span.Length, verbStart))
+            {
+                output[output.Count - 1] = previous with
+                {
+                    Growth = growth,
+                    GrowthBound = t.Bound,
+                    Qualifiers = JoinQualifiers(previous.Qualifiers, t.Qualifier),
+                    Span = lines.Span(previous.Span.Start, t.End - previous.Span.Start),
+                };
+                phraseFloor = t.End;
+                continue;
+            }
+
+            string indicator = CleanIndicator(rawPhrase, out List<string> prefixQualifiers, out Bound prefixBound);
+            if (isGrowth && TryDistribute(text, lines, found, ref k, rawPhrase, clauseStart, sign, kind, sentence, output))
+            {
+                phraseFloor = found[k].Token.End;
+                continue;
+            }
+
+            if (indicator.Length == 0 || (!isGrowth && t.Dimension == Dimension.Multiple))
+            {
+                phraseFloor = t.End;
+                continue;
+            }
+
+            bool estimate = text.IndexOf("预计", start, t.Start - start, StringComparison.Ordinal) >= 0;
+            string commitment = FirstIn(text.Substring(start, t.Start - start), s_commitments);
+            var qualifiers = new List<string>();
+            if (estimate)
+            {
+                qualifiers.Add("预计");
+            }
+
+            if (commitment.Length > 0)
+            {
+                qualifiers.Add(commitment);
+            }
+
+            qualifiers.AddRange(prefixQualifiers);
+            if (t.Qualifier.Length > 0)
+            {
+                qualifiers.Add(t.Qualifier);
+            }
+
+            Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
+            int factStart = SkipBlanks(text, clauseStart, t.Start);
+            Indicators.Entry? entry = Indicators.Find(indicator);
+            int partOf = rawPhrase.IndexOf("其中", StringComparison.Ordinal) >= 0 && output.Count > firstOfSentence ? output.Count - 1 : -1;
+            output.Add(new FactSpec(
+                kind,
+                indicator,
+                entry?.Name ?? indicator,
+                entry?.Name,
+                isGrowth ? null : new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor),
+                isGrowth ? Bound.Exact : bound,
+                growth,
+                isGrowth ? bound : Bound.Exact,
+                string.Join(",", qualifiers),
+                estimate,
+                partOf,
+                sentence,
+                lines.Span(factStart, t.End - factStart)));
+            phraseFloor = t.End;
+        }
+    }
+
+    /// <summary>
+    /// A number inside a name is not the indicator's value: 超10亿元的企业5家, 引进投资10亿元人民币和1亿美元以上的产业项目1家.
+    /// </summary>
+    private static void MarkNameParts(string text, List<Found> found)
+    {
+        for (int k = found.Count - 1; k >= 0; k--)
+        {
+            QuantityToken token = found[k].Token;
+            int p = token.End;
+            while (p < text.Length && CharClass.IsBlank(text[p]))
+            {
+                p++;
+            }
+
+            // 超10亿元的企业, 50%以上的工程量: the figure qualifies the noun after 的.
+            bool namePart = p < text.Length && text[p] == '的';
+            if (!namePart && k + 1 < found.Count)
+            {
+                string between = text.Substring(token.End, found[k + 1].Token.Start - token.End);
+
+                // 销售5亿元以上企业6家: a bounded figure running straight on into the counted noun.
+                namePart = (token.Bound == Bound.AtLeast || token.Bound == Bound.AtMost) && IsPlainWords(between);
+
+                // 10亿元人民币和1亿美元以上的: joined by 和 to a threshold, so a threshold too.
+                namePart |= found[k + 1].NamePart && between.Replace("人民币", "") is "和" or "或" or "及" or "、";
+            }
+
+            if (namePart)
+            {
+                found[k] = found[k] with { NamePart = true };
+            }
+        }
+    }
+
+    private static bool IsPlainWords(string s)
+    {
+        if (s.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (char c in s)
+        {
+            if (!CharClass.IsCjk(c) || c == '、')
+            {
+                return false;
+            }
+        }
+
+        return GrowthVerbAt(s) < 0;
+    }
+
+    private static int GrowthVerbAt(string s)
+    {
+        foreach (string verb in s_riseVerbs)
+        {
+            if (s.IndexOf(verb, StringComparison.Ordinal) >= 0)
+            {
+                return 1;
+            }
+        }
+
+        foreach (string verb in s_fallVerbs)
+        {
+            if (s.IndexOf(verb, StringComparison.Ordinal) >= 0)
+            {
+                return 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TryDistribute(string text, LineMap lines, List<Found> found, ref int k, string rawPhrase, int clauseStart, int sign,
+        FactKind kind, string sentence, List<FactSpec> output)
+    {
+        // 二氧化硫和化学需氧量排放分别下降4.6%和4.4%: one growth per indicator named before 分别.
+        int marker = rawPhrase.LastIndexOf("分别", StringComparison.Ordinal);
+        if (marker < 0)
+        {
+            return false;
+        }
+
+        var values = new List<QuantityToken> { found[k].Token };
+        int j = k + 1;
+        while (j < found.Count && !found[j].NamePart && found[j].Token.Dimension == found[k].Token.Dimension)
+        {
+            string between = Compact(text.Substring(values[values.Count - 1].End, found[j].Token.Start - values[values.Count - 1].End));
+            if (between is not ("和" or "、" or "及" or "与" or "," or "，"))
+            {
+                break;
+            }
+
+            values.Add(found[j].Token);
+            j++;
+        }
+
+        string names = CleanIndicator(rawPhrase.Substring(0, marker), out _, out _);
+        string[] parts = names.Split(new[] { '和', '、', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
+        if (values.Count < 2 || parts.Length != values.Count)
+        {
+            return false;
+        }
+
+        int factStart = SkipBlanks(text, clauseStart, values[0].Start);
+        for (int v = 0; v < values.Count; v++)
+        {
+            QuantityToken t = values[v];
+            string indicator = parts[v];
+            Indicators.Entry? entry = Indicators.Find(indicator);
+            output.Add(new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, null, Bound.Exact,
+                sign * t.Value, t.Bound, t.Qualifier, false, -1, sentence, lines.Span(factStart, t.End - factStart)));
+        }
+
+        k = j - 1;
+        return true;
+    }
+
+    /// <summary>The start of the growth verb right before a number (增长40%, 同比下降4.6%), or -1; sign +1 or -1.</summary>
+    private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)
+    {
+        sign = 1;
+        int p = numberStart;
+        while (p > floor && CharClass.IsBlank(text[p - 1]))
+        {
+            p--;
+        }
+
+        if (p > floor && text[p - 1] == '了')
+        {
+            p--;
+        }
+
+        int best = -1;
+        foreach (string verb in s_riseVerbs)
+        {
+            if (p - verb.Length >= floor && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
+            {
+                best = p - verb.Length;
+                sign = 1;
+                break;
+            }
+        }
+
+        foreach (string verb in s_fallVerbs)
+        {
+            if (p - verb.Length >= floor && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0 && (best < 0 || p - verb.Length < best))
+            {
+                best = p - verb.Length;
+                sign = -1;
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Back from <paramref name="pos"/> to the start of its clause, stepping over parenthesised asides.</summary>
+    private static int ClauseStart(string text, int pos, int floor)
+    {
+        int p = pos;
+        int depth = 0;
+        while (p > floor)
+        {
+            char c = text[p - 1];
+            if (CharClass.IsCloseParen(c))
+            {
+                depth++;
+            }
+            else if (CharClass.IsOpenParen(c))
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+            }
+            else if (depth == 0 && CharClass.IsClauseEnd(c))
+            {
+                break;
+            }
+
+            p--;
+        }
+
+        return p;
+    }
+
+    /// <summary>True when only punctuation, asides and words like 同比 stand between a figure and its growth.</summary>
+    private static bool IsOnlyGap(string text, int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        string gap = RemoveParenthesised(Compact(text.Substring(from, to - from)));
+        foreach (string word in s_gapWords)
+        {
+            gap = gap.Replace(word, "");
+        }
+
+        foreach (char c in gap)
+        {
+            if (c != ',' && c != '，' && c != '、')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static string CleanIndicator(string raw, out List<string> prefixQualifiers, out Bound bound)
+    {
+        prefixQualifiers = new List<string>();
+        bound = Bound.Exact;
+        string s = RemoveParenthesised(Compact(raw));
+        s = s.Trim('“', '”', '"', '‘', '’', '《', '》', '—', '-', '、', '.', '．', '|', '•');
+
+        bool changed = true;
+        while (changed && s.Length > 0)
+        {
+            changed = false;
+            if (s.Length >= 2 && CharClass.IsChineseOrdinal(s[0]) && s[1] == '是')
+            {
+                s = s.Substring(2);
+                changed = true;
+            }
+
+            int yearEnd = LeadingYear(s);
+            if (yearEnd > 0)
+            {
+                s = s.Substring(yearEnd);
+                changed = true;
+            }
+
+            foreach (string word in s_leadingWords)
+            {
+                if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length)
+                {
+                    s = s.Substring(word.Length);
+                    changed = true;
+                }
+            }
+
+            foreach ((string word, Bound b) in s_prefixBounds)
+            {
+                if (s.EndsWith(word, StringComparison.Ordinal))
+                {
+                    s = s.Substring(0, s.Length - word.Length);
+                    prefixQualifiers.Add(word);
+                    bound = b;
+                    changed = true;
+                }
+            }
+
+            foreach (string word in s_trailingWords)
+            {
+                if (s.EndsWith(word, StringComparison.Ordinal) && s.Length > word.Length)
+                {
+                    s = word == "总数达" ? s.Substring(0, s.Length - 1) : s.Substring(0, s.Length - word.Length);
+                    changed = true;
+                }
+            }
+        }
+
+        return s.Trim('、', ',', '，', '的');
+    }
+
+    private static int LeadingYear(string s)
+    {
+        if (s.Length >= 5 && CharClass.IsDigit(s[0]) && CharClass.IsDigit(s[1]) && CharClass.IsDigit(s[2]) && CharClass.IsDigit(s[3]) && s[4] == '年')
+        {
+            return s.Length > 5 && s[5] == '度' ? 6 : 5;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Drops white space, zero-width characters and line breaks.</summary>
+    internal static string Compact(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s)
+        {
+            if (!CharClass.IsBlank(c) && !CharClass.IsLineBreak(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string RemoveParenthesised(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        int depth = 0;
+        foreach (char c in s)
+        {
+            if (CharClass.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (CharClass.IsCloseParen(c) && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool ContainsAny(string s, string[] words) => FirstIn(s, words).Length > 0;
+
+    private static string FirstIn(string s, string[] words)
+    {
+        foreach (string word in words)
+        {
+            if (s.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return word;
+            }
+        }
+
+        return "";
+    }
+
+    private static string JoinQualifiers(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "," + b;
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        while (start < end && (CharClass.IsBlank(text[start]) || CharClass.IsLineBreak(text[start]) || text[start] == '|'))
+        {
+            start++;
+        }
+
+        while (end > start && (CharClass.IsBlank(text[end - 1]) || CharClass.IsLineBreak(text[end - 1]) || text[end - 1] == '|'))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static int SkipBlanks(string text, int p, int limit)
+    {
+        while (p < limit && (CharClass.IsBlank(text[p]) || CharClass.IsLineBreak(text[p]) || text[p] == '—' || text[p] == '|'))
+        {
+            p++;
+        }
+
+        return p;
+    }
+}

@@ -1,0 +1,404 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing;
+
+/// <summary>Finds who wrote a report and for which years: title, jurisdiction, city, years, publication date.</summary>
+internal static class IdentityParser
+{
+    private static readonly string[] s_titleWords = { "政府工作报告", "工作总结", "工作报告", "工作情况", "工作安排", "工作回顾", "工作思路", "工作要点", "工作计划" };
+    private static readonly string[] s_reviewWords = { "工作总结", "工作回顾", "工作情况", "工作完成情况", "总结", "回顾" };
+    private static readonly string[] s_planWords = { "工作安排", "工作思路", "工作任务", "工作计划", "工作要点", "安排", "思路", "任务" };
+    private static readonly string[] s_zoneSuffixes = { "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "开发区", "新区", "工业园区" };
+    private static readonly string[] s_cityMarkers = { "国家", "高新", "经济", "开发区", "新区", "工业园", "市", "县", "省", "区" };
+    private static readonly string[] s_dateKeys = { "成文日期", "发布日期", "公开日期" };
+
+    /// <summary>Where the report's body starts: after its title line when the text has one.</summary>
+    public static ReportIdentity Parse(string path, string text, LineMap lines, out int bodyStart)
+    {
+        bodyStart = 0;
+        string? title = FindTitle(text, lines, ref bodyStart);
+        bool fromFileName = title is null;
+        title ??= Path.GetFileNameWithoutExtension(path) ?? "";
+
+        var years = YearsIn(title);
+        int? cited = years.Count > 0 ? years[0].Year : null;
+        int? review = null, plan = null;
+        foreach ((int year, int end) in years)
+        {
+            if (review is null && FollowedBy(title, end, s_reviewWords))
+            {
+                review = year;
+            }
+            else if (plan is null && FollowedBy(title, end, s_planWords))
+            {
+                plan = year;
+            }
+        }
+
+        if (title.Contains("政府工作报告") && cited is int delivered && review is null)
+        {
+            // A government work report delivered in year Y reviews Y-1 and plans Y.
+            review = delivered - 1;
+            plan = delivered;
+        }
+
+        if (review is null || plan is null)
+        {
+            YearsFromHeadings(text, ref review, ref plan);
+        }
+
+        review ??= plan - 1;
+        plan ??= review + 1;
+        cited ??= review;
+
+        string zone = ZoneFromTitle(title);
+        if (zone.Length == 0 && title.IndexOf("政府工作报告", StringComparison.Ordinal) >= 0)
+        {
+            // 2019年政府工作报告 with no jurisdiction before it: the State Council's report to the NPC.
+            zone = "国务院";
+        }
+
+        if (zone.Length == 0)
+        {
+            zone = ZoneFromBody(text);
+        }
+
+        string city = zone == "国务院" ? "中国" : CityOf(zone);
+        string pinyin = Pinyin.OfPlace(city);
+        string id = pinyin + (cited?.ToString(CultureInfo.InvariantCulture) ?? "");
+        return new ReportIdentity(id, zone, city, pinyin, cited, review, plan, FindPublished(text), title, fromFileName);
+    }
+
+    private static string? FindTitle(string text, LineMap lines, ref int bodyStart)
+    {
+        int scanned = Math.Min(lines.LineCount, 60);
+        for (int line = 0; line < scanned; line++)
+        {
+            int start = lines.LineStart(line);
+            int end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            string candidate = CleanTitle(text.Substring(start, end - start));
+            if (candidate.Length == 0 || candidate.Length > 60 || !LooksLikeTitle(candidate))
+            {
+                continue;
+            }
+
+            // A title broken over two lines: 大连高新区2019年度工作情况及2020年 / 重点工作安排
+            if (line + 1 < lines.LineCount && (candidate.EndsWith("年", StringComparison.Ordinal) || candidate.EndsWith("及", StringComparison.Ordinal) || candidate.EndsWith("和", StringComparison.Ordinal)))
+            {
+                int nextEnd = line + 2 < lines.LineCount ? lines.LineStart(line + 2) : text.Length;
+                string next = CleanTitle(text.Substring(end, nextEnd - end));
+                if (next.Length > 0 && next.Length <= 20)
+                {
+                    candidate += next;
+                    end = nextEnd;
+                }
+            }
+
+            bodyStart = end;
+            return candidate;
+        }
+
+        return null;
+    }
+
+    private static bool LooksLikeTitle(string line)
+    {
+        if (line.Length > 1 && CharClass.IsChineseOrdinal(line[0]) && line[1] == '、')
+        {
+            return false; // a section heading such as 一、2018年工作总结
+        }
+
+        if (YearsIn(line).Count == 0 || line.IndexOf('。') >= 0 || line.IndexOf('，') >= 0)
+        {
+            return false;
+        }
+
+        // A line that starts with its year is a section heading (2019年工作思路), unless it names the report itself.
+        if (CharClass.IsDigit(line[0]) && line.IndexOf("政府工作报告", StringComparison.Ordinal) < 0)
+        {
+            return false;
+        }
+
+        foreach (string word in s_titleWords)
+        {
+            if (line.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CleanTitle(string raw)
+    {
+        var sb = new StringBuilder(raw.Length);
+        foreach (char c in raw)
+        {
+            if (!CharClass.IsBlank(c) && !CharClass.IsLineBreak(c) && c != '|' && c != '•')
+            {
+                sb.Append(c);
+            }
+        }
+
+        string s = sb.ToString();
+        while (s.StartsWith("—", StringComparison.Ordinal) || s.StartsWith("-", StringComparison.Ordinal))
+        {
+            s = s.Substring(1);
+        }
+
+        return s;
+    }
+
+    /// <summary>Every 4-digit year followed by 年 (ASCII or full-width digits), with the offset after 年.</summary>
+    internal static List<(int Year, int End)> YearsIn(string s)
+    {
+        var result = new List<(int, int)>();
+        for (int i = 0; i + 4 < s.Length; i++)
+        {
+            if (CharClass.IsDigit(s[i]) && CharClass.IsDigit(s[i + 1]) && CharClass.IsDigit(s[i + 2]) && CharClass.IsDigit(s[i + 3])
+                && s[i + 4] == '年' && (i == 0 || !CharClass.IsDigit(s[i - 1])))
+            {
+                int year = (CharClass.DigitValue(s[i]) * 1000) + (CharClass.DigitValue(s[i + 1]) * 100) + (CharClass.DigitValue(s[i + 2]) * 10) + CharClass.DigitValue(s[i + 3]);
+                if (year >= 1900 && year <= 2200)
+                {
+                    result.Add((year, i + 5));
+                }
+
+                i += 4;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool FollowedBy(string s, int pos, string[] words)
+    {
+        // Allow a few characters between the year and the word: 2019年度工作情况, 2009年的工作任务, 2020年重点工作安排.
+        int limit = Math.Min(s.Length, pos + 8);
+        for (int i = pos; i < limit; i++)
+        {
+            if (CharClass.IsDigit(s[i]))
+            {
+                return false;
+            }
+
+            foreach (string word in words)
+            {
+                if (Units.StartsWith(s, i, s.Length, word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A report without a title: its headings say the years (一、2018年工作总结 … 2019年工作思路).</summary>
+    private static void YearsFromHeadings(string text, ref int? review, ref int? plan)
+    {
+        int limit = text.Length;
+        foreach ((int year, int end) in YearsIn(text))
+        {
+            if (review is null && FollowedBy(text, end, s_reviewWords))
+            {
+                review = year;
+            }
+            else if (plan is null && review is not null && year > review && FollowedBy(text, end, s_planWords))
+            {
+                plan = year;
+            }
+
+            if ((review is not null && plan is not null) || end > limit)
+            {
+                return;
+            }
+        }
+    }
+
+    private static string ZoneFromTitle(string title)
+    {
+        int firstDigit = 0;
+        while (firstDigit < title.Length && !CharClass.IsDigit(title[firstDigit]))
+        {
+            firstDigit++;
+        }
+
+        string prefix = StripParentheses(title.Substring(0, firstDigit)).Trim();
+        return prefix.Length >= 2 && CharClass.IsCjk(prefix[0]) ? prefix : "";
+    }
+
+    private static string ZoneFromBody(string text)
+    {
+        if (text.IndexOf("代表国务院", StringComparison.Ordinal) >= 0 || text.IndexOf("代表中央人民政府", StringComparison.Ordinal) >= 0
+            || text.IndexOf("代表國務院", StringComparison.Ordinal) >= 0)
+        {
+            return "国务院";
+        }
+
+        // The city the text names as the seat of its government (嵊州市委市政府, 嵊州市人民政府), most often first;
+        // any other XX市 counts only a little, so 延伸段市政道路 does not outvote it.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        for (int i = 2; i < text.Length; i++)
+        {
+            if (text[i] != '市' || !CharClass.IsCjk(text[i - 1]) || !CharClass.IsCjk(text[i - 2]))
+            {
+                continue;
+            }
+
+            string name = text.Substring(i - 2, 2);
+            if ("全我本城该各省市上下一两县区镇乡段街".IndexOf(name[0]) >= 0 || "省市区县镇乡城段".IndexOf(name[1]) >= 0)
+            {
+                continue;
+            }
+
+            bool seat = Units.StartsWith(text, i + 1, text.Length, "委") || Units.StartsWith(text, i + 1, text.Length, "政府")
+                || Units.StartsWith(text, i + 1, text.Length, "人民政府");
+            counts.TryGetValue(name, out int n);
+            n += seat ? 10 : 1;
+            counts[name] = n;
+            if (best is null || n > counts[best])
+            {
+                best = name;
+            }
+        }
+
+        if (best is null)
+        {
+            return "";
+        }
+
+        foreach (string suffix in s_zoneSuffixes)
+        {
+            if (text.IndexOf(suffix, StringComparison.Ordinal) >= 0)
+            {
+                return best + suffix;
+            }
+        }
+
+        return best + "市";
+    }
+
+    internal static string CityOf(string zone)
+    {
+        for (int i = 2; i < zone.Length; i++)
+        {
+            foreach (string marker in s_cityMarkers)
+            {
+                if (Units.StartsWith(zone, i, zone.Length, marker))
+                {
+                    return zone.Substring(0, i);
+                }
+            }
+        }
+
+        return zone;
+    }
+
+    private static string StripParentheses(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        int depth = 0;
+        foreach (char c in s)
+        {
+            if (CharClass.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (CharClass.IsCloseParen(c))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The first date after 成文日期, else 发布日期, else 公开日期, as yyyy-MM-dd.</summary>
+    private static string? FindPublished(string text)
+    {
+        foreach (string key in s_dateKeys)
+        {
+            int from = 0;
+            while (true)
+            {
+                int at = text.IndexOf(key, from, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                if (TryReadDate(text, at + key.Length, out string? date))
+                {
+                    return date;
+                }
+
+                from = at + key.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryReadDate(string text, int pos, out string? date)
+    {
+        date = null;
+        int p = pos, skipped = 0;
+        while (p < text.Length && skipped < 30 && !CharClass.IsDigit(text[p]))
+        {
+            char c = text[p];
+            if (!(CharClass.IsBlank(c) || CharClass.IsLineBreak(c) || c == ':' || c == '：' || c == '|' || c == '•' || c == '·'))
+            {
+                return false;
+            }
+
+            p++;
+            skipped++;
+        }
+
+        int[] parts = new int[3];
+        for (int k = 0; k < 3; k++)
+        {
+            int digits = 0, value = 0;
+            while (p < text.Length && CharClass.IsDigit(text[p]) && digits < 4)
+            {
+                value = (value * 10) + CharClass.DigitValue(text[p]);
+                digits++;
+                p++;
+            }
+
+            if (digits == 0 || (k == 0 && digits != 4))
+            {
+                return false;
+            }
+
+            parts[k] = value;
+            if (k < 2)
+            {
+                while (p < text.Length && (CharClass.IsBlank(text[p]) || text[p] == '-' || text[p] == '/' || text[p] == '.' || text[p] == '年' || text[p] == '月'))
+                {
+                    p++;
+                }
+            }
+        }
+
+        if (parts[0] < 1900 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > DateTime.DaysInMonth(parts[0], parts[1]))
+        {
+            return false;
+        }
+
+        date = string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", parts[0], parts[1], parts[2]);
+        return true;
+    }
+}

@@ -1,0 +1,368 @@
+using System.Globalization;
+using System.Text;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing;
+
+/// <summary>A number with its unit as it stands in the text: 16.5亿元, 3000多名, 6%－6.5%, 百分之五.</summary>
+internal readonly record struct QuantityToken(
+    int Start,
+    int End,
+    decimal Value,
+    decimal? Max,
+    string Unit,
+    Dimension Dimension,
+    decimal Factor,
+    Bound Bound,
+    string Qualifier);
+
+/// <summary>
+/// Recognises one quantity at a position. Linear in what it reads, no regular expressions, never throws:
+/// anything it cannot read as a number with a unit is simply not a quantity.
+/// </summary>
+internal static class QuantityScanner
+{
+    private const int MaxDigits = 24;
+
+    /// <summary>True where a number may start: a digit run that is not the tail of a code such as G20 or 3.5.</summary>
+    public static bool IsNumberStart(string text, int pos)
+    {
+        char c = text[pos];
+        if (CharClass.IsDigit(c))
+        {
+            if (pos == 0)
+            {
+                return true;
+            }
+
+            char prev = text[pos - 1];
+            return !CharClass.IsDigit(prev) && !CharClass.IsAsciiLetter(prev) && prev != '.' && prev != '．'
+                && prev != '/' && prev != '-' && prev != '_' && prev != '+';
+        }
+
+        if (c == '百' && Units.StartsWith(text, pos, text.Length, "百分之"))
+        {
+            return true;
+        }
+
+        return ChineseNumerals.IsNumeral(c) && (pos == 0 || (!ChineseNumerals.IsNumeral(text[pos - 1]) && text[pos - 1] != '第'));
+    }
+
+    /// <summary>
+    /// Reads a quantity starting at <paramref name="pos"/> (a number start). <paramref name="next"/> is where
+    /// scanning goes on, past the number even when it is not a quantity, so a caller never reads a digit twice.
+    /// </summary>
+    public static bool TryScan(string text, int pos, int limit, out QuantityToken token, out int next)
+    {
+        token = default;
+        if (!TryReadNumber(text, pos, limit, out decimal value, out int numberEnd, out bool isPercentWord, out bool chinese, out int runLength))
+        {
+            next = SkipNumberRun(text, pos, limit);
+            return false;
+        }
+
+        next = numberEnd;
+        if (isPercentWord)
+        {
+            token = new QuantityToken(pos, numberEnd, value, null, "%", Dimension.Percent, 1m, Bound.Exact, "");
+            ReadSuffix(text, ref token, limit);
+            next = token.End;
+            return true;
+        }
+
+        int p = numberEnd;
+        if (!TryReadUnit(text, ref p, limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase))
+        {
+            // 6-6.5%, 1至2家: the unit comes after the second number only.
+            if (!chinese && TryReadRangeTail(text, p, limit, out decimal max, out int rangeEnd, out unit, out dimension, out factor))
+            {
+                token = new QuantityToken(pos, rangeEnd, value, max, unit, dimension, factor, Bound.Range, "");
+                ReadSuffix(text, ref token, limit);
+                next = token.End;
+                return max >= value;
+            }
+
+            return false;
+        }
+
+        // Chinese numerals need a real unit and more than one character: 三区一城, 十三五, 一是 and 一家企业
+        // are words, not quantities.
+        if (chinese && (!hasBase || runLength < 2))
+        {
+            return false;
+        }
+
+        token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
+        if (!chinese && TryReadRangeTail(text, p, limit, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2)
+            && dim2 == dimension && upper * factor2 >= value * factor)
+        {
+            token = token with { End = end2, Max = upper * factor2 / factor, Bound = Bound.Range };
+        }
+
+        ReadSuffix(text, ref token, limit);
+        next = token.End;
+        return true;
+    }
+
+    private static int SkipNumberRun(string text, int pos, int limit)
+    {
+        int p = pos;
+        while (p < limit && (CharClass.IsDigit(text[p]) || ChineseNumerals.IsNumeral(text[p]) || text[p] == '.' || text[p] == ','))
+        {
+            p++;
+        }
+
+        return p > pos ? p : pos + 1;
+    }
+
+    private static bool TryReadNumber(string text, int pos, int limit, out decimal value, out int end, out bool isPercentWord, out bool chinese, out int runLength)
+    {
+        runLength = 0;
+        value = 0;
+        end = pos;
+        isPercentWord = false;
+        chinese = false;
+        if (CharClass.IsDigit(text[pos]))
+        {
+            return TryReadArabic(text, pos, limit, out value, out end);
+        }
+
+        chinese = true;
+        int start = pos;
+        if (Units.StartsWith(text, pos, limit, "百分之"))
+        {
+            isPercentWord = true;
+            start = pos + 3;
+            if (start < limit && CharClass.IsDigit(text[start]))
+            {
+                return TryReadArabic(text, start, limit, out value, out end);
+            }
+        }
+
+        int p = start;
+        while (p < limit && ChineseNumerals.IsNumeral(text[p]))
+        {
+            p++;
+        }
+
+        runLength = p - start;
+
+        // Never read a multiplier that is really the unit's prefix (五万元 = 5 × 万元, not 50000 元).
+        int runEnd = p;
+        while (runEnd > start + 1 && Units.MatchMultiplier(text, runEnd - 1, limit, out _) > 0 && !isPercentWord)
+        {
+            runEnd--;
+        }
+
+        if (!ChineseNumerals.TryParse(text, start, runEnd, out value, out bool digitString) || digitString)
+        {
+            return false;
+        }
+
+        end = runEnd;
+        if (isPercentWord && end + 1 < limit && text[end] == '点' && ChineseNumerals.IsDigitChar(text[end + 1]))
+        {
+            // 百分之三点五
+            decimal scale = 0.1m, fraction = 0;
+            int q = end + 1;
+            while (q < limit && ChineseNumerals.IsDigitChar(text[q]))
+            {
+                ChineseNumerals.TryParse(text, q, q + 1, out decimal d, out _);
+                fraction += d * scale;
+                scale /= 10;
+                q++;
+            }
+
+            value += fraction;
+            end = q;
+        }
+
+        return true;
+    }
+
+    private static bool TryReadArabic(string text, int pos, int limit, out decimal value, out int end)
+    {
+        value = 0;
+        var digits = new StringBuilder();
+        int p = pos;
+        int significant = 0;
+        while (p < limit)
+        {
+            char c = text[p];
+            if (CharClass.IsDigit(c))
+            {
+                digits.Append((char)('0' + CharClass.DigitValue(c)));
+                significant++;
+                p++;
+            }
+            else if (c == ',' && digits.Length > 0 && IsThousandsGroup(text, p + 1, limit))
+            {
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (p + 1 < limit && (text[p] == '.' || text[p] == '．') && CharClass.IsDigit(text[p + 1]))
+        {
+            digits.Append('.');
+            p++;
+            while (p < limit && CharClass.IsDigit(text[p]))
+            {
+                digits.Append((char)('0' + CharClass.DigitValue(text[p])));
+                significant++;
+                p++;
+            }
+        }
+
+        end = p;
+        return significant <= MaxDigits
+            && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsThousandsGroup(string text, int pos, int limit)
+    {
+        if (pos + 3 > limit)
+        {
+            return false;
+        }
+
+        for (int i = pos; i < pos + 3; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return pos + 3 == limit || !CharClass.IsDigit(text[pos + 3]);
+    }
+
+    private static bool TryReadUnit(string text, ref int p, int limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase)
+    {
+        int start = p;
+        hasBase = false;
+        justOver = false;
+        unit = "";
+        dimension = Dimension.Other;
+        factor = 1m;
+
+        int q = SkipBlanks(text, p, limit);
+        if (q < limit && (CharClass.IsAsciiLetter(text[q]) || (text[q] == '/' && q + 1 < limit && CharClass.IsDigit(text[q + 1]))))
+        {
+            return false; // 3C地块, 5G, 1/6: codes and fractions
+        }
+
+        justOver |= ReadJustOver(text, ref q, limit);
+        int unitStart = q;
+        int multiplierLength = Units.MatchMultiplier(text, q, limit, out decimal multiplier);
+        int baseLength = Units.MatchBase(text, q, limit, out Units.UnitInfo baseUnit);
+
+        // 千瓦 is a unit of its own, not 千 × 瓦.
+        if (baseLength >= multiplierLength && baseLength > 0)
+        {
+            multiplierLength = 0;
+            multiplier = 1m;
+        }
+        else if (multiplierLength > 0)
+        {
+            q += multiplierLength;
+            justOver |= ReadJustOver(text, ref q, limit);
+            baseLength = Units.MatchBase(text, q, limit, out baseUnit);
+        }
+
+        if (multiplierLength == 0 && baseLength == 0)
+        {
+            p = start;
+            return false;
+        }
+
+        string written = text.Substring(unitStart, q - unitStart);
+        if (justOver && multiplierLength > 0)
+        {
+            written = written.Replace("多", "").Replace("余", "");
+        }
+
+        q += baseLength;
+        hasBase = baseLength > 0;
+        unit = written + (baseLength > 0 ? baseUnit.Symbol : "");
+        dimension = baseLength > 0 ? baseUnit.Dimension : Dimension.Count;
+        factor = multiplier * (baseLength > 0 ? baseUnit.Factor : 1m);
+        p = q;
+        return true;
+    }
+
+    private static bool ReadJustOver(string text, ref int q, int limit)
+    {
+        if (q < limit && (text[q] == '多' || text[q] == '余'))
+        {
+            q++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool TryReadRangeTail(string text, int p, int limit, out decimal max, out int end, out string unit, out Dimension dimension, out decimal factor)
+    {
+        max = 0;
+        end = p;
+        unit = "";
+        dimension = Dimension.Other;
+        factor = 1m;
+        int q = SkipBlanks(text, p, limit);
+        if (q >= limit || !IsRangeSeparator(text[q]))
+        {
+            return false;
+        }
+
+        q = SkipBlanks(text, q + 1, limit);
+        if (q >= limit || !CharClass.IsDigit(text[q]) || !TryReadArabic(text, q, limit, out max, out int numberEnd))
+        {
+            return false;
+        }
+
+        int u = numberEnd;
+        if (!TryReadUnit(text, ref u, limit, out unit, out dimension, out factor, out _, out _))
+        {
+            return false;
+        }
+
+        end = u;
+        return true;
+    }
+
+    private static bool IsRangeSeparator(char c) => c == '-' || c == '－' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
+
+    private static void ReadSuffix(string text, ref QuantityToken token, int limit)
+    {
+        int q = SkipBlanks(text, token.End, limit);
+        string[] words = { "以上", "以下", "以内", "左右", "上下", "多" };
+        Bound[] bounds = { Bound.AtLeast, Bound.AtMost, Bound.AtMost, Bound.About, Bound.About, Bound.JustOver };
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (Units.StartsWith(text, q, limit, words[i]))
+            {
+                token = token with
+                {
+                    End = q + words[i].Length,
+                    Bound = token.Bound == Bound.Range ? Bound.Range : bounds[i],
+                    Qualifier = token.Qualifier.Length == 0 ? words[i] : token.Qualifier + "," + words[i],
+                };
+                return;
+            }
+        }
+    }
+
+    private static int SkipBlanks(string text, int p, int limit)
+    {
+        while (p < limit && CharClass.IsBlank(text[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing;
+
+/// <summary>
+/// Text → <see cref="ParsedReport"/>: the one parser the generator and the analyzer share.
+/// It reads one report on its own, never throws on any input, and runs in time linear in the text.
+/// </summary>
+internal static class ReportParser
+{
+    public static ParsedReport Parse(string path, string text, CancellationToken cancellationToken = default)
+    {
+        var lines = new LineMap(text);
+        var notes = new List<ParseNote>();
+        ReportIdentity identity = IdentityParser.Parse(path, text, lines, out int bodyStart);
+        if (identity.ReviewYear is null)
+        {
+            notes.Add(new ParseNote(ParseNoteCodes.NoYear, "no report year found in the title, the file name or the section headings", null));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        int planStart = SectionFinder.FindPlanStart(text, bodyStart, identity.PlanYear);
+        int reviewEnd = planStart < 0 ? text.Length : planStart;
+
+        var achievements = new List<FactSpec>();
+        var targets = new List<FactSpec>();
+        FactExtractor.Extract(text, lines, bodyStart, reviewEnd, FactKind.Achievement, achievements, cancellationToken);
+        if (planStart >= 0)
+        {
+            FactExtractor.Extract(text, lines, planStart, text.Length, FactKind.Target, targets, cancellationToken);
+        }
+        else
+        {
+            notes.Add(new ParseNote(ParseNoteCodes.NoPlanSection, "no plan section (工作安排, 工作任务, 主要预期目标 …) found, so the report has no targets", null));
+        }
+
+        var problems = new List<ProblemSpec>();
+        foreach ((int start, int end) in SectionFinder.FindProblems(text, bodyStart, reviewEnd))
+        {
+            problems.Add(new ProblemSpec(text.Substring(start, end - start), lines.Span(start, end - start)));
+        }
+
+        return new ParsedReport(
+            path,
+            identity,
+            targets.ToEquatableArray(),
+            achievements.ToEquatableArray(),
+            problems.ToEquatableArray(),
+            notes.ToEquatableArray());
+    }
+}
+
+/// <summary>Codes of the parse notes; the analyzer maps each to its diagnostic.</summary>
+internal static class ParseNoteCodes
+{
+    public const string NoYear = "NoYear";
+    public const string NoPlanSection = "NoPlanSection";
+}

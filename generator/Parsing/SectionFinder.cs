@@ -1,0 +1,330 @@
+using System;
+using System.Collections.Generic;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing;
+
+/// <summary>Splits a report into its review part and its plan part, and finds the problems paragraph.</summary>
+internal static class SectionFinder
+{
+    private static readonly string[] s_planHeadingWords =
+    {
+        "工作安排", "工作任务", "工作思路", "工作目标", "工作计划", "工作要点", "重点工作", "主要任务", "总体要求", "工作的建议", "预期目标",
+    };
+
+    private static readonly string[] s_planSentenceWords = { "主要预期目标", "预期目标是", "主要发展目标是", "主要目标是", "工作目标是" };
+
+    private static readonly string[] s_problemMarkers = { "存在问题", "困难和问题", "问题和不足", "问题与不足", "困难与问题", "不足之处", "矛盾和问题" };
+
+    private static readonly string[] s_closingWords = { "这些", "针对", "对此", "以上", "我们要", "我们必须", "我们一定" };
+
+    /// <summary>
+    /// Where the plan part begins: a heading after the first (二、2009年的工作任务, 2019年工作思路 on its own line,
+    /// 二、对今年政府工作的建议), else the first sentence that announces the targets; -1 if neither.
+    /// </summary>
+    public static int FindPlanStart(string text, int bodyStart, int? planYear)
+    {
+        string? yearWord = planYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年";
+        bool firstReviews = false;
+        for (int i = bodyStart; i < text.Length; i++)
+        {
+            if (!IsHeadingStart(text, i, out int headingTextStart, out bool ordinal))
+            {
+                continue;
+            }
+
+            int end = HeadingEnd(text, headingTextStart);
+            string heading = AsciiDigits(text.Substring(headingTextStart, end - headingTextStart));
+            if (ordinal && text[i] == '一' && text[i + 1] == '、')
+            {
+                firstReviews = heading.IndexOf("回顾", StringComparison.Ordinal) >= 0;
+                continue;
+            }
+
+            if (!ordinal && heading.Length > 30)
+            {
+                continue;
+            }
+
+            // 一、1999年国内工作回顾 … 二、坚持实行扩大内需的方针: what follows a review is the year's programme.
+            if (ordinal && firstReviews)
+            {
+                return i;
+            }
+
+            bool mentionsPlanYear = (yearWord is not null && heading.IndexOf(yearWord, StringComparison.Ordinal) >= 0)
+                || heading.IndexOf("今年", StringComparison.Ordinal) >= 0;
+            if (mentionsPlanYear && ContainsAny(heading, s_planHeadingWords) >= 0)
+            {
+                return i;
+            }
+
+            if (ordinal && (mentionsPlanYear || ContainsAny(heading, s_planHeadingWords) >= 0) && !heading.Contains("回顾"))
+            {
+                return i;
+            }
+        }
+
+        int at = ContainsAny(text, s_planSentenceWords, bodyStart);
+        return at < 0 ? -1 : SentenceStart(text, at, bodyStart);
+    }
+
+    /// <summary>
+    /// A heading: a Chinese ordinal and 、 at the start of a line or after a space (whole reports on one line),
+    /// or a short line of its own naming a year (2019年工作思路).
+    /// </summary>
+    private static bool IsHeadingStart(string text, int i, out int headingTextStart, out bool ordinal)
+    {
+        headingTextStart = i;
+        ordinal = false;
+        bool atLineStart = i == 0 || CharClass.IsLineBreak(text[i - 1]) || CharClass.IsBlank(text[i - 1]) || text[i - 1] == '|';
+        if (!atLineStart)
+        {
+            return false;
+        }
+
+        int p = i;
+        while (p < text.Length && CharClass.IsChineseOrdinal(text[p]) && p - i < 3)
+        {
+            p++;
+        }
+
+        if (p > i && p < text.Length && text[p] == '、')
+        {
+            ordinal = true;
+            headingTextStart = SkipBlanks(text, p + 1);
+            return true;
+        }
+
+        // A line of its own: starts right after a line break and ends at the next one without punctuation.
+        if (i > 0 && !CharClass.IsLineBreak(text[i - 1]))
+        {
+            return false;
+        }
+
+        if (i < text.Length && CharClass.IsDigit(text[i]))
+        {
+            int end = HeadingEnd(text, i);
+            return end < text.Length && CharClass.IsLineBreak(text[end]) && IdentityParser.YearsIn(text.Substring(i, end - i)).Count > 0;
+        }
+
+        return false;
+    }
+
+    private static string AsciiDigits(string s)
+    {
+        var chars = s.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (CharClass.IsDigit(chars[i]))
+            {
+                chars[i] = (char)('0' + CharClass.DigitValue(chars[i]));
+            }
+        }
+
+        return new string(chars);
+    }
+
+    private static int HeadingEnd(string text, int start)
+    {
+        int p = start;
+        while (p < text.Length && p - start < 60 && !CharClass.IsLineBreak(text[p]) && !CharClass.IsSentenceEnd(text[p])
+            && text[p] != '，' && text[p] != ',' && !(CharClass.IsBlank(text[p]) && p > start))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>The items of the problems paragraph (一是…二是…, or items separated by ；).</summary>
+    public static List<(int Start, int End)> FindProblems(string text, int from, int to)
+    {
+        var items = new List<(int, int)>();
+        int marker = ContainsAny(text, s_problemMarkers, from, to);
+        if (marker < 0)
+        {
+            return items;
+        }
+
+        int paragraphEnd = ParagraphEnd(text, marker, to);
+        int listStart = marker;
+        for (int p = marker; p < paragraphEnd; p++)
+        {
+            if (text[p] == '：' || text[p] == ':')
+            {
+                listStart = p + 1;
+                break;
+            }
+
+            if (text[p] == '。')
+            {
+                listStart = p + 1;
+                break;
+            }
+        }
+
+        // 一是 … 二是 … : the ordinals must come in order, so 还是 and 总是 never split an item.
+        var starts = new List<int>();
+        int search = listStart;
+        for (int n = 0; n < 10; n++)
+        {
+            string word = "一二三四五六七八九十"[n] + "是";
+            int at = text.IndexOf(word, search, paragraphEnd - search, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                break;
+            }
+
+            starts.Add(at);
+            search = at + 2;
+        }
+
+        if (starts.Count >= 2)
+        {
+            for (int k = 0; k < starts.Count; k++)
+            {
+                int end = k + 1 < starts.Count ? starts[k + 1] : ClosingSentence(text, starts[k], paragraphEnd);
+                AddItem(text, items, starts[k], end);
+            }
+
+            return items;
+        }
+
+        int itemStart = listStart;
+        int listEnd = ClosingSentence(text, listStart, paragraphEnd);
+        for (int p = listStart; p <= listEnd; p++)
+        {
+            if (p == listEnd || text[p] == '；' || text[p] == ';')
+            {
+                AddItem(text, items, itemStart, p);
+                itemStart = p + 1;
+            }
+        }
+
+        return items;
+    }
+
+    private static void AddItem(string text, List<(int, int)> items, int start, int end)
+    {
+        while (start < end && (CharClass.IsBlank(text[start]) || CharClass.IsLineBreak(text[start])))
+        {
+            start++;
+        }
+
+        while (end > start && (CharClass.IsBlank(text[end - 1]) || CharClass.IsLineBreak(text[end - 1]) || "。；;，,".IndexOf(text[end - 1]) >= 0))
+        {
+            end--;
+        }
+
+        // ……机关效能需要进一步提高,等等
+        if (end - start > 2 && text.Substring(end - 2, 2) == "等等")
+        {
+            end -= 2;
+            while (end > start && (text[end - 1] == ',' || text[end - 1] == '，'))
+            {
+                end--;
+            }
+        }
+
+        if (end - start >= 4)
+        {
+            items.Add((start, end));
+        }
+    }
+
+    /// <summary>The end of the last item: before a closing sentence such as 这些,都要求我们……, else the paragraph end.</summary>
+    private static int ClosingSentence(string text, int from, int paragraphEnd)
+    {
+        for (int p = from; p < paragraphEnd; p++)
+        {
+            if (text[p] != '。')
+            {
+                continue;
+            }
+
+            int next = SkipBlanks(text, p + 1);
+            foreach (string word in s_closingWords)
+            {
+                if (Units.StartsWith(text, next, paragraphEnd, word))
+                {
+                    return p + 1;
+                }
+            }
+        }
+
+        return paragraphEnd;
+    }
+
+    /// <summary>A paragraph goes on over a line break that does not follow a sentence end (城镇新增\n\u200b\n就业).</summary>
+    internal static int ParagraphEnd(string text, int from, int to)
+    {
+        int p = from;
+        while (p < to)
+        {
+            if (IsHeadingStart(text, p, out _, out bool ordinal) && ordinal && p > from)
+            {
+                return p;
+            }
+
+            if (CharClass.IsLineBreak(text[p]))
+            {
+                int before = p - 1;
+                while (before > from && CharClass.IsBlank(text[before]))
+                {
+                    before--;
+                }
+
+                if (CharClass.IsSentenceEnd(text[before]) || text[before] == '”' || text[before] == '：' || text[before] == ':')
+                {
+                    return p;
+                }
+            }
+
+            p++;
+        }
+
+        return to;
+    }
+
+    internal static int ContainsAny(string text, string[] words, int from = 0, int to = -1)
+    {
+        if (to < 0)
+        {
+            to = text.Length;
+        }
+
+        int best = -1;
+        foreach (string word in words)
+        {
+            int at = text.IndexOf(word, from, to - from, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    private static int SentenceStart(string text, int at, int floor)
+    {
+        int p = at;
+        while (p > floor && !CharClass.IsSentenceEnd(text[p - 1]) && !CharClass.IsLineBreak(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+    private static int SkipBlanks(string text, int p)
+    {
+        while (p < text.Length && CharClass.IsBlank(text[p]))
+        {
+            p++;
+        }
+
+        return p;
+    }
+}
