@@ -147,13 +147,8 @@ internal static class QuantityScanner
 
         runLength = p - start;
 
-        // Never read a multiplier that is really the unit's prefix (五万元 = 5 × 万元, not 50000 元).
+        // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).
         int runEnd = p;
-        while (runEnd > start + 1 && Units.MatchMultiplier(text, runEnd - 1, limit, out _) > 0 && !isPercentWord)
-        {
-            runEnd--;
-        }
-
         if (!ChineseNumerals.TryParse(text, start, runEnd, out value, out bool digitString) || digitString)
         {
             return false;

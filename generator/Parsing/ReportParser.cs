@@ -58,4 +58,6 @@ internal static class ParseNoteCodes
 {
     public const string NoYear = "NoYear";
     public const string NoPlanSection = "NoPlanSection";
+    public const string Unreadable = "Unreadable";
+    public const string ParserFailed = "ParserFailed";
 }

@@ -1,0 +1,111 @@
+// The main job: the bundled corpus as typed C# data. Everything below reads the generated
+// `Reports` class; nothing here parses a report.
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ConsumerSample;
+using ReportCorpus;
+
+if (args.Length > 0 && args[0] == "--json")
+{
+    string json = CorpusJson.Write(Reports.All);
+    if (args.Length > 1)
+    {
+        File.WriteAllText(args[1], json);
+        Console.Error.WriteLine($"Wrote {Reports.All.Count} reports to {args[1]}");
+    }
+    else
+    {
+        Console.WriteLine(json);
+    }
+
+    return 0;
+}
+
+if (args.Length > 0)
+{
+    Console.Error.WriteLine("usage: ConsumerSample [--json [PATH]]");
+    return 2;
+}
+
+// Typed access: this line compiles only because the generator found the Ningbo 2008 report and its GDP target.
+Target gdp = Reports.Ningbo2008.Targets.GrossRegionalProduct;
+Console.WriteLine($"Reports.Ningbo2008.Targets.GrossRegionalProduct = {gdp.Amount}, growth {gdp.Growth}% ({gdp.Source})");
+Console.WriteLine();
+
+foreach (Report report in Reports.All)
+{
+    Console.WriteLine($"{report.Id}  {report.Zone}  reviews {report.ReviewYear} → plans {report.PlanYear}"
+        + (report.Published is DateTime published ? $"  published {published:yyyy-MM-dd}" : ""));
+    Console.WriteLine($"  {report.Title}");
+    Console.WriteLine($"  {report.Targets.Count} targets, {report.Achievements.Count} achievements, {report.Problems.Count} problems");
+    PrintMain("targets", report.Targets);
+    PrintMain("achievements", report.Achievements);
+    Console.WriteLine();
+}
+
+return 0;
+
+// The facts whose indicator the dictionary knows (GrossRegionalProduct …), at most eight.
+static void PrintMain(string what, IEnumerable<Fact> facts)
+{
+    var main = facts.Where(f => f.Canonical != f.Indicator).Take(8).ToList();
+    if (main.Count == 0)
+    {
+        return;
+    }
+
+    Console.WriteLine($"  main {what}:");
+    foreach (Fact f in main)
+    {
+        string growth = f.Growth is decimal g ? (g >= 0 ? "+" : "") + g.ToString(CultureInfo.InvariantCulture) + "%" : "";
+        Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {growth,-8} {f.Qualifier}");
+    }
+}
+
+namespace ConsumerSample
+{
+    /// <summary>The corpus as JSON, for pandas or R: one object per report, facts with their source position.</summary>
+    internal static class CorpusJson
+    {
+        private static readonly JsonSerializerOptions s_options = new()
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+
+        public static string Write(IEnumerable<Report> reports) => JsonSerializer.Serialize(
+            new
+            {
+                reports = reports.Select(r => new
+                {
+                    id = r.Id,
+                    zone = r.Zone,
+                    city = r.City,
+                    reviewYear = r.ReviewYear,
+                    planYear = r.PlanYear,
+                    published = r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    title = r.Title,
+                    source = r.SourcePath,
+                    targets = r.Targets.Select(Fact),
+                    achievements = r.Achievements.Select(Fact),
+                    problems = r.Problems.Select(p => new { text = p.Text, line = p.Source.Line, column = p.Source.Column }),
+                }),
+                checks = Array.Empty<object>(),
+            },
+            s_options);
+
+        private static object Fact(Fact f) => new
+        {
+            indicator = f.Indicator,
+            canonical = f.Canonical,
+            value = f.Amount?.Value,
+            unit = f.Amount?.Unit.Symbol,
+            growth = f.Growth,
+            qualifier = f.Qualifier,
+            text = f.Text,
+            line = f.Source.Line,
+            column = f.Source.Column,
+        };
+    }
+}

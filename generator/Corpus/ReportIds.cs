@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ReportCorpus.Emit;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Corpus;
+
+/// <summary>
+/// Gives every report a unique id: the parser's candidate (Ningbo2008), or the file's ReportId metadata;
+/// when two reports would share one, both are kept and the later one (by path) gets _2, _3 ….
+/// </summary>
+internal static class ReportIds
+{
+    // Members of the generated Reports class that an id must not take.
+    private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "All", "ById", "ByZone", "Find", "Reports", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString" };
+
+    /// <summary>The names the emitter declares for a report: its property and its three nested classes.</summary>
+    private static string[] GeneratedNames(string id) => new[] { id, id + "Report", id + "Targets", id + "Achievements" };
+
+    public static CorpusIndex Assign(IEnumerable<ReportKey> keys, IEnumerable<IdOverride> overrides, EmitOptions options)
+    {
+        var overrideByPath = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (IdOverride o in overrides)
+        {
+            overrideByPath[o.Path] = o.Id;
+        }
+
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var firstHolder = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<ReportEntry>();
+        foreach (ReportKey key in keys.OrderBy(k => k.Path, StringComparer.Ordinal))
+        {
+            string wanted = overrideByPath.TryGetValue(key.Path, out string? given) && given.Trim().Length > 0 ? given.Trim() : key.IdCandidate;
+            string baseId = CSharp.Identifier(wanted).TrimStart('@');
+            if (s_reserved.Contains(baseId))
+            {
+                baseId += "Report";
+            }
+
+            string id = baseId;
+            for (int n = 2; GeneratedNames(id).Any(used.Contains); n++)
+            {
+                id = baseId + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            used.UnionWith(GeneratedNames(id));
+            firstHolder.TryGetValue(baseId, out string? sharedWith);
+            if (sharedWith is null)
+            {
+                firstHolder[baseId] = key.Path;
+            }
+
+            entries.Add(new ReportEntry(key.Path, ReportPaths.Display(key.Path, options.ProjectDirectory), id, id + "Report", key.Zone, key.ReviewYear, key.PlanYear, key.Title, sharedWith));
+        }
+
+        // The first holder of a contested id learns of its twin too, so both files get a diagnostic.
+        for (int i = 0; i < entries.Count; i++)
+        {
+            ReportEntry e = entries[i];
+            if (e.SharesIdWith is null)
+            {
+                ReportEntry? twin = entries.FirstOrDefault(o => o.SharesIdWith == e.Path);
+                if (twin is not null)
+                {
+                    entries[i] = e with { SharesIdWith = twin.Path };
+                }
+            }
+        }
+
+        entries.Sort(static (a, b) =>
+        {
+            int byZone = string.CompareOrdinal(a.Zone, b.Zone);
+            if (byZone != 0)
+            {
+                return byZone;
+            }
+
+            int byYear = (a.ReviewYear ?? int.MaxValue).CompareTo(b.ReviewYear ?? int.MaxValue);
+            return byYear != 0 ? byYear : string.CompareOrdinal(a.Id, b.Id);
+        });
+
+        return new CorpusIndex(options.Namespace, entries.ToEquatableArray());
+    }
+}

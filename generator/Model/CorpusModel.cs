@@ -1,0 +1,42 @@
+namespace ReportCorpus.Model;
+
+/// <summary>What the id assignment needs to know of one report; small, so editing a report's body leaves it equal.</summary>
+internal sealed record ReportKey(string Path, string IdCandidate, string Zone, int? ReviewYear, int? PlanYear, string Title);
+
+/// <summary>A per-file <c>ReportId</c> item metadata value.</summary>
+internal sealed record IdOverride(string Path, string Id);
+
+/// <summary>One report's place in the corpus: its final, unique id and the names generated for it.</summary>
+internal sealed record ReportEntry(
+    string Path,
+    string DisplayPath,
+    string Id,
+    string ClassName,
+    string Zone,
+    int? ReviewYear,
+    int? PlanYear,
+    string Title,
+    string? SharesIdWith);
+
+/// <summary>Every report of the compilation, ordered by jurisdiction then year, and the namespace to emit into.</summary>
+/// <summary>The MSBuild settings emission depends on.</summary>
+internal sealed record EmitOptions(string Namespace, string ProjectDirectory);
+
+internal sealed record CorpusIndex(string Namespace, EquatableArray<ReportEntry> Reports)
+{
+    public ReportEntry? Find(string path)
+    {
+        foreach (ReportEntry entry in Reports)
+        {
+            if (entry.Path == path)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>One report ready for emission.</summary>
+internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report);

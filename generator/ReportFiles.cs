@@ -1,0 +1,77 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ReportCorpus.Emit;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing;
+
+namespace ReportCorpus;
+
+/// <summary>How the generator and the analyzer read report files and their MSBuild settings: one place for both.</summary>
+internal static class ReportFiles
+{
+    public const string ReportIdMetadata = "build_metadata.AdditionalFiles.ReportId";
+    public const string NamespaceProperty = "build_property.ReportCorpusNamespace";
+    public const string RootNamespaceProperty = "build_property.RootNamespace";
+    public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
+
+    /// <summary>Report texts are the .txt additional files; any other additional file is left alone.</summary>
+    public static bool IsReport(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Parses one file; a file that cannot be read or parsed becomes a report with a note, never an exception.</summary>
+    public static ParsedReport Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        SourceText? text = file.GetText(cancellationToken);
+        return Parse(file.Path, text?.ToString(), cancellationToken);
+    }
+
+    public static ParsedReport Parse(string path, string? text, CancellationToken cancellationToken)
+    {
+        if (text is null)
+        {
+            return Unparsed(path, ParseNoteCodes.Unreadable, "the file could not be read");
+        }
+
+        try
+        {
+            return ReportParser.Parse(path, text, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A parser bug must never break the user's build: the report comes through empty, with a note.
+            return Unparsed(path, ParseNoteCodes.ParserFailed, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    public static IdOverride? IdOverride(AdditionalText file, AnalyzerConfigOptionsProvider options) =>
+        options.GetOptions(file).TryGetValue(ReportIdMetadata, out string? id) && !string.IsNullOrWhiteSpace(id)
+            ? new IdOverride(file.Path, id.Trim())
+            : null;
+
+    public static EmitOptions EmitOptions(AnalyzerConfigOptions global) =>
+        new(Namespace(global), global.TryGetValue(ProjectDirectoryProperty, out string? dir) ? dir : "");
+
+    public static string Namespace(AnalyzerConfigOptions global)
+    {
+        if (global.TryGetValue(NamespaceProperty, out string? ns) && !string.IsNullOrWhiteSpace(ns))
+        {
+            return CSharp.Namespace(ns);
+        }
+
+        return global.TryGetValue(RootNamespaceProperty, out string? root) ? CSharp.Namespace(root) : "";
+    }
+
+    private static ParsedReport Unparsed(string path, string code, string message)
+    {
+        string name = System.IO.Path.GetFileNameWithoutExtension(path) ?? "Report";
+        var identity = new ReportIdentity(CSharp.Identifier(Pinyin.OfPlace(name)).TrimStart('@'), "", "", "", null, null, null, null, name, true);
+        return new ParsedReport(path, identity, EquatableArray<FactSpec>.Empty, EquatableArray<FactSpec>.Empty, EquatableArray<ProblemSpec>.Empty,
+            new[] { new ParseNote(code, message, null) }.ToEquatableArray());
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ReportCorpus.Corpus;
+using ReportCorpus.Emit;
+using ReportCorpus.Model;
+
+namespace ReportCorpus;
+
+/// <summary>
+/// The pipeline: report text → <see cref="ParsedReport"/> (per file, cached) → ids and index → C#.
+/// Diagnostics are the analyzer's job; the generator only emits code.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ReportGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static ctx => ctx.AddSource(SharedTypes.HintName, SharedTypes.Source));
+
+        IncrementalValuesProvider<AdditionalText> reportFiles = context.AdditionalTextsProvider
+            .Where(static file => ReportFiles.IsReport(file.Path));
+
+        // Each file is parsed on its own: editing one report re-parses that report only.
+        IncrementalValuesProvider<ParsedReport> reports = reportFiles
+            .Select(static (file, ct) => ReportFiles.Parse(file, ct))
+            .WithTrackingName(TrackingNames.ParsedReports);
+
+        IncrementalValueProvider<EquatableArray<IdOverride>> overrides = reportFiles
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => ReportFiles.IdOverride(pair.Left, pair.Right))
+            .Where(static o => o is not null)
+            .Collect()
+            .Select(static (items, _) => items.Select(static o => o!).ToEquatableArray())
+            .WithTrackingName(TrackingNames.IdOverrides);
+
+        IncrementalValueProvider<EmitOptions> emitOptions = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ReportFiles.EmitOptions(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Namespace);
+
+        IncrementalValueProvider<CorpusIndex> index = reports
+            .Select(static (r, _) => new ReportKey(r.Path, r.Identity.IdCandidate, r.Identity.Zone, r.Identity.ReviewYear, r.Identity.PlanYear, r.Identity.Title))
+            .WithTrackingName(TrackingNames.ReportKeys)
+            .Collect()
+            .Combine(overrides)
+            .Combine(emitOptions)
+            .Select(static (input, _) => ReportIds.Assign(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(TrackingNames.CorpusIndex);
+
+        context.RegisterSourceOutput(index, static (spc, idx) => spc.AddSource("Reports.g.cs", ReportEmitter.EmitIndex(idx)));
+
+        IncrementalValuesProvider<ReportToEmit> toEmit = reports
+            .Combine(index)
+            .Select(static (pair, _) => pair.Right.Find(pair.Left.Path) is { } entry ? new ReportToEmit(pair.Right.Namespace, entry, pair.Left) : null)
+            .Where(static r => r is not null)
+            .Select(static (r, _) => r!)
+            .WithTrackingName(TrackingNames.ReportsToEmit);
+
+        context.RegisterSourceOutput(toEmit, static (spc, r) => spc.AddSource(ReportEmitter.HintName(r.Entry), ReportEmitter.EmitReport(r)));
+    }
+}

@@ -1,0 +1,12 @@
+namespace ReportCorpus;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps ran, were cached or came out unchanged.</summary>
+internal static class TrackingNames
+{
+    public const string ParsedReports = nameof(ParsedReports);
+    public const string ReportKeys = nameof(ReportKeys);
+    public const string IdOverrides = nameof(IdOverrides);
+    public const string Namespace = nameof(Namespace);
+    public const string CorpusIndex = nameof(CorpusIndex);
+    public const string ReportsToEmit = nameof(ReportsToEmit);
+}
