@@ -164,7 +164,10 @@ internal static class FactExtractor
 
             QuantityToken t = f.Token;
             int verbStart = GrowthVerbBefore(text, t.Start, phraseFloor, out int sign);
-            int phraseEnd = verbStart >= 0 ? verbStart : t.Start;
+            bool isGrowth = verbStart >= 0 && (t.Dimension == Dimension.Percent || t.Dimension == Dimension.Multiple);
+
+            // 净增277家 is an amount: the verb stays in its indicator.
+            int phraseEnd = isGrowth ? verbStart : t.Start;
             int clauseStart = ClauseStart(text, phraseEnd, phraseFloor);
             string rawPhrase = text.Substring(clauseStart, phraseEnd - clauseStart);
 
@@ -175,7 +178,6 @@ internal static class FactExtractor
                 continue;
             }
 
-            bool isGrowth = verbStart >= 0 && (t.Dimension == Dimension.Percent || t.Dimension == Dimension.Multiple);
             decimal? growth = isGrowth ? sign * (t.Dimension == Dimension.Multiple ? t.Value * 100 : t.Value) : null;
 
             if (isGrowth && output.Count > firstOfSentence && output[output.Count - 1] is { Growth: null } previous
@@ -260,7 +262,12 @@ internal static class FactExtractor
                 p++;
             }
 
-            // 超10亿元的企业, 50%以上的工程量: the figure qualifies the noun after 的.
+            if (Units.StartsWith(text, p, text.Length, "人民币"))
+            {
+                p += 3;
+            }
+
+            // 超10亿元的企业, 50%以上的工程量, 10亿元以上人民币的项目: the figure qualifies the noun after 的.
             bool namePart = p < text.Length && text[p] == '的';
             if (!namePart && k + 1 < found.Count)
             {

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>Runs the generator the way the compiler does, on in-memory report files, with step tracking on.</summary>
+internal static class GeneratorHarness
+{
+    public const string ProjectDirectory = "/project";
+
+    public static string ReportPath(string relative) => ProjectDirectory + "/corpus/" + relative;
+
+    public static AdditionalText Seed(string id) => new InMemoryText(ReportPath(TestCorpus.Seeds[id]), TestCorpus.Text(TestCorpus.Seeds[id]));
+
+    public static CSharpCompilation Compilation(string source = "", LanguageVersion version = LanguageVersion.Latest) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(version)) },
+            Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> texts, TestOptions? options = null, LanguageVersion version = LanguageVersion.Latest) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ReportGenerator().AsSourceGenerator() },
+            texts,
+            new CSharpParseOptions(version),
+            options ?? new TestOptions(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator and returns the compilation with its output and the run result.</summary>
+    public static (Compilation Output, GeneratorDriverRunResult Result) Run(IEnumerable<AdditionalText> texts, string source = "", TestOptions? options = null, LanguageVersion version = LanguageVersion.Latest)
+    {
+        GeneratorDriver driver = Driver(texts, options, version).RunGeneratorsAndUpdateCompilation(Compilation(source, version), out Compilation output, out _);
+        return (output, driver.GetRunResult());
+    }
+
+    public static ImmutableArray<Diagnostic> Problems(Compilation compilation) =>
+        compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToImmutableArray();
+}
+
+internal sealed class InMemoryText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text, System.Text.Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>MSBuild settings as the compiler would see them: global properties and per-file metadata.</summary>
+internal sealed class TestOptions : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, Dictionary<string, string>> _perFile = new();
+
+    public TestOptions(string? rootNamespace = "Consumer", string? reportCorpusNamespace = null)
+    {
+        var global = new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = GeneratorHarness.ProjectDirectory };
+        if (rootNamespace is not null)
+        {
+            global["build_property.RootNamespace"] = rootNamespace;
+        }
+
+        if (reportCorpusNamespace is not null)
+        {
+            global["build_property.ReportCorpusNamespace"] = reportCorpusNamespace;
+        }
+
+        GlobalOptions = new Options(global);
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public TestOptions WithReportId(string path, string id)
+    {
+        _perFile[path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ReportId"] = id };
+        return this;
+    }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new());
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        new Options(_perFile.TryGetValue(textFile.Path, out var values) ? values : new());
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> _values;
+
+        public Options(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+    }
+}

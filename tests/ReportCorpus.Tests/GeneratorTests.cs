@@ -1,0 +1,155 @@
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>The generator on the seeds: the output compiles cleanly, is typed as promised and matches its snapshot.</summary>
+public class GeneratorTests
+{
+    private const string Usage = """
+        using System.Linq;
+        using ReportCorpus;
+
+        namespace Consumer
+        {
+            internal static class Use
+            {
+                public static decimal? Gdp() => Reports.Ningbo2008.Targets.GrossRegionalProduct.Amount?.Value;
+                public static int Count() => Reports.All.Sum(r => r.Targets.Count + r.Achievements.Count + r.Problems.Count);
+                public static string? Zone() => Reports.ById("Dalian2019")?.Zone;
+                public static Target Revenue() => Reports.Ningbo2007.Targets.GeneralBudgetRevenue;
+                public static Achievement Patents() => Reports.Ningbo2008.Achievements.PatentsGranted;
+            }
+        }
+        """;
+
+    private static IEnumerable<AdditionalText> Seeds() => TestCorpus.Seeds.Keys.Select(GeneratorHarness.Seed);
+
+    [Fact]
+    public void Seeds_generate_code_that_compiles_without_warnings()
+    {
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(Seeds(), Usage);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Equal(
+            new[] { "ReportCorpus.Types.g.cs", "Reports.Dalian2019.g.cs", "Reports.Ningbo2007.g.cs", "Reports.Ningbo2008.g.cs", "Reports.Ningbo2020.g.cs", "Reports.Shengzhou2018.g.cs", "Reports.g.cs" },
+            result.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Generated_code_compiles_in_every_supported_language_version(LanguageVersion version)
+    {
+        (Compilation output, _) = GeneratorHarness.Run(Seeds(), "", version: version);
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
+    public void Generated_data_is_what_the_parser_read()
+    {
+        (Compilation output, _) = GeneratorHarness.Run(Seeds(), Usage);
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var use = assembly.GetType("Consumer.Use")!;
+        Assert.Equal(123m, use.GetMethod("Gdp")!.Invoke(null, null));
+        Assert.Equal("大连高新区", use.GetMethod("Zone")!.Invoke(null, null));
+
+        int expected = TestCorpus.Seeds.Keys.Select(TestCorpus.Seed).Sum(r => r.Targets.Count + r.Achievements.Count + r.Problems.Count);
+        Assert.Equal(expected, use.GetMethod("Count")!.Invoke(null, null));
+    }
+
+    [Fact]
+    public void Namespace_follows_ReportCorpusNamespace_then_RootNamespace()
+    {
+        (_, GeneratorDriverRunResult custom) = GeneratorHarness.Run(Seeds(), options: new TestOptions("Consumer", "My.Data"));
+        Assert.Contains("namespace My.Data", Index(custom));
+
+        (Compilation output, GeneratorDriverRunResult global) = GeneratorHarness.Run(Seeds(), "class C { object O => Reports.Ningbo2008; }", new TestOptions(rootNamespace: null));
+        Assert.DoesNotContain("namespace ", Index(global));
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
+    public void ReportId_metadata_overrides_the_id_and_duplicates_are_kept_apart()
+    {
+        AdditionalText first = GeneratorHarness.Seed("Ningbo2007");
+        var copy = new InMemoryText(GeneratorHarness.ReportPath("zones/copy.txt"), TestCorpus.Text(TestCorpus.Seeds["Ningbo2007"]));
+        AdditionalText dalian = GeneratorHarness.Seed("Dalian2019");
+        var options = new TestOptions().WithReportId(dalian.Path, "DalianHighTech2019");
+
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { first, copy, dalian }, "class C { object[] O => new object[] { Consumer.Reports.Ningbo2007, Consumer.Reports.Ningbo2007_2, Consumer.Reports.DalianHighTech2019 }; }", options);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Reports.Ningbo2007_2.g.cs");
+    }
+
+    [Fact]
+    public void Non_report_additional_files_are_ignored()
+    {
+        var json = new InMemoryText(GeneratorHarness.ReportPath("settings.json"), "{ \"a\": 1 }");
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { json });
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, s => s.HintName.StartsWith("Reports.", StringComparison.Ordinal) && s.HintName != "Reports.g.cs");
+    }
+
+    [Fact]
+    public void Output_is_identical_whatever_the_order_of_the_files()
+    {
+        var forward = GeneratorHarness.Run(Seeds()).Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        var backward = GeneratorHarness.Run(Seeds().Reverse()).Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        Assert.Equal(forward.Keys.OrderBy(k => k, StringComparer.Ordinal), backward.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var (hint, text) in forward)
+        {
+            Assert.Equal(text, backward[hint]);
+        }
+    }
+
+    [Fact]
+    public void Snapshot_of_one_report()
+    {
+        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { GeneratorHarness.Seed("Ningbo2007") });
+        string actual = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Reports.Ningbo2007.g.cs").SourceText.ToString();
+        Snapshots.Match("Reports.Ningbo2007.g.cs", actual);
+    }
+
+    [Fact]
+    public void Snapshot_of_the_index()
+    {
+        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(Seeds());
+        Snapshots.Match("Reports.g.cs", Index(result));
+    }
+
+    private static string Index(GeneratorDriverRunResult result) =>
+        result.Results.Single().GeneratedSources.Single(s => s.HintName == "Reports.g.cs").SourceText.ToString();
+}
+
+/// <summary>
+/// Snapshot files live in tests/ReportCorpus.Tests/Snapshots. A mismatch fails the test and writes the
+/// new output beside the snapshot as *.received; set UPDATE_SNAPSHOTS=1 to accept new output.
+/// </summary>
+internal static class Snapshots
+{
+    public static void Match(string name, string actual, [CallerFilePath] string caller = "")
+    {
+        string folder = Path.Combine(Path.GetDirectoryName(caller)!, "Snapshots");
+        string file = Path.Combine(folder, name + ".snap");
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(file, actual);
+            return;
+        }
+
+        Assert.True(File.Exists(file), $"No snapshot {file}: run the tests once with UPDATE_SNAPSHOTS=1 and review it.");
+        string expected = File.ReadAllText(file).Replace("\r\n", "\n");
+        if (expected != actual)
+        {
+            File.WriteAllText(file + ".received", actual);
+        }
+
+        Assert.Equal(expected, actual);
+    }
+}
