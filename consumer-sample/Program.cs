@@ -41,10 +41,34 @@ foreach (Report report in Reports.All)
     Console.WriteLine($"  {report.Targets.Count} targets, {report.Achievements.Count} achievements, {report.Problems.Count} problems");
     PrintMain("targets", report.Targets);
     PrintMain("achievements", report.Achievements);
+    PrintAttainment(report);
     Console.WriteLine();
 }
 
 return 0;
+
+// How the report's targets fared in the next report: counts, then every missed and unmatched target.
+static void PrintAttainment(Report report)
+{
+    if (report.Targets.Count == 0)
+    {
+        return;
+    }
+
+    var byVerdict = report.Targets.GroupBy(t => t.Outcome.Verdict).ToDictionary(g => g.Key, g => g.Count());
+    string next = report.Targets[0].Outcome.NextReportId is string id ? "judged by " + id : "no next report in the corpus";
+    Console.WriteLine($"  attainment ({next}): {Count(Verdict.Met)} met, {Count(Verdict.Missed)} missed, {Count(Verdict.NoActual)} no actual, "
+        + $"{Count(Verdict.Unverifiable)} unverifiable, {Count(Verdict.Undetermined)} undetermined");
+    foreach (Target t in report.Targets.Where(t => t.Outcome.Verdict is Verdict.Missed or Verdict.NoActual))
+    {
+        string actual = t.Outcome.Actual is { } a ? $" → actual {a.Amount?.ToString() ?? Percent(a.Growth)}" : "";
+        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {t.Amount?.ToString() ?? Percent(t.Growth)}{actual}");
+    }
+
+    int Count(Verdict v) => byVerdict.TryGetValue(v, out int n) ? n : 0;
+}
+
+static string Percent(decimal? growth) => growth is decimal g ? (g >= 0 ? "+" : "") + g.ToString(CultureInfo.InvariantCulture) + "%" : "";
 
 // The facts whose indicator the dictionary knows (GrossRegionalProduct …), at most eight.
 static void PrintMain(string what, IEnumerable<Fact> facts)
@@ -91,9 +115,26 @@ namespace ConsumerSample
                     achievements = r.Achievements.Select(Fact),
                     problems = r.Problems.Select(p => new { text = p.Text, line = p.Source.Line, column = p.Source.Column }),
                 }),
-                checks = Array.Empty<object>(),
+                checks = reports.SelectMany(r => r.Targets.Select(t => new
+                {
+                    report = r.Id,
+                    indicator = t.Indicator,
+                    target = Fact(t),
+                    nextReport = t.Outcome.NextReportId,
+                    actual = t.Outcome.Actual is { } a ? Fact(a) : null,
+                    verdict = Verdicts[t.Outcome.Verdict],
+                })),
             },
             s_options);
+
+        private static readonly Dictionary<Verdict, string> Verdicts = new()
+        {
+            [Verdict.Met] = "met",
+            [Verdict.Missed] = "missed",
+            [Verdict.NoActual] = "no-actual",
+            [Verdict.Unverifiable] = "unverifiable",
+            [Verdict.Undetermined] = "undetermined",
+        };
 
         private static object Fact(Fact f) => new
         {

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using ReportCorpus.Corpus;
 using ReportCorpus.Emit;
 using ReportCorpus.Model;
+using ReportCorpus.Verification;
 
 namespace ReportCorpus;
 
@@ -51,13 +52,33 @@ public sealed class ReportGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(index, static (spc, idx) => spc.AddSource("Reports.g.cs", ReportEmitter.EmitIndex(idx)));
 
+        // What every report achieved, for judging the targets of the report before it.
+        IncrementalValueProvider<EquatableArray<ReportActuals>> actuals = reports
+            .Select(static (r, _) => ReportActuals.Of(r))
+            .Collect()
+            .Select(static (items, _) => items.ToEquatableArray())
+            .WithTrackingName(TrackingNames.CorpusActuals);
+
         IncrementalValuesProvider<ReportToEmit> toEmit = reports
             .Combine(index)
-            .Select(static (pair, _) => pair.Right.Find(pair.Left.Path) is { } entry ? new ReportToEmit(pair.Right.Namespace, entry, pair.Left) : null)
+            .Combine(actuals)
+            .Select(static (input, _) => Prepare(input.Left.Left, input.Left.Right, input.Right))
             .Where(static r => r is not null)
             .Select(static (r, _) => r!)
             .WithTrackingName(TrackingNames.ReportsToEmit);
 
         context.RegisterSourceOutput(toEmit, static (spc, r) => spc.AddSource(ReportEmitter.HintName(r.Entry), ReportEmitter.EmitReport(r)));
+    }
+
+    private static ReportToEmit? Prepare(ParsedReport report, CorpusIndex index, EquatableArray<ReportActuals> actuals)
+    {
+        if (index.Find(report.Path) is not { } entry)
+        {
+            return null;
+        }
+
+        ReportActuals? next = Verifier.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
+        string? nextId = next is null ? null : index.Find(next.Path)?.Id;
+        return new ReportToEmit(index.Namespace, entry, report, Verifier.Check(report.Targets, next), nextId);
     }
 }

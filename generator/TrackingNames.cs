@@ -8,5 +8,6 @@ internal static class TrackingNames
     public const string IdOverrides = nameof(IdOverrides);
     public const string Namespace = nameof(Namespace);
     public const string CorpusIndex = nameof(CorpusIndex);
+    public const string CorpusActuals = nameof(CorpusActuals);
     public const string ReportsToEmit = nameof(ReportsToEmit);
 }

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Verification;
 
 namespace ReportCorpus.Emit;
 
@@ -59,9 +61,9 @@ internal static class ReportEmitter
         w.Line();
         w.Line("protected override global::System.Collections.Generic.IReadOnlyList<" + Ns + "Problem> GetProblems() => Problems;");
         w.Line();
-        WriteFactBuilder(w, "Target", "BuildTargets", report.Targets, entry.DisplayPath);
+        WriteFactBuilder(w, "Target", "BuildTargets", report.Targets, entry.DisplayPath, i => Outcome(input, i));
         w.Line();
-        WriteFactBuilder(w, "Achievement", "BuildAchievements", report.Achievements, entry.DisplayPath);
+        WriteFactBuilder(w, "Achievement", "BuildAchievements", report.Achievements, entry.DisplayPath, null);
         w.Line();
         WriteProblemBuilder(w, report.Problems, entry.DisplayPath);
         w.CloseBlock();
@@ -142,7 +144,7 @@ internal static class ReportEmitter
         return w.ToString();
     }
 
-    private static void WriteFactBuilder(SourceWriter w, string type, string method, EquatableArray<FactSpec> facts, string path)
+    private static void WriteFactBuilder(SourceWriter w, string type, string method, EquatableArray<FactSpec> facts, string path, Func<int, string>? outcome)
     {
         w.OpenBlock("private static " + Ns + type + "[] " + method + "()");
         if (facts.Count == 0)
@@ -155,16 +157,18 @@ internal static class ReportEmitter
         w.Line("string path = " + CSharp.Literal(path) + ";");
         w.Line("return new " + Ns + type + "[]");
         w.Line("{");
-        foreach (FactSpec f in facts)
+        for (int i = 0; i < facts.Count; i++)
         {
+            FactSpec f = facts[i];
             string amount = f.Amount is null
                 ? "null"
                 : "new " + Ns + "Quantity(" + CSharp.Decimal(f.Amount.Value) + ", " + CSharp.NullableDecimal(f.Amount.Max) + ", new " + Ns + "Unit("
                   + CSharp.Literal(f.Amount.Unit) + ", " + Ns + "Dimension." + f.Amount.Dimension + ", " + CSharp.Decimal(f.Amount.Factor) + "))";
             w.Line("    new " + Ns + type + "(" + CSharp.Literal(f.Indicator) + ", " + CSharp.Literal(f.Canonical) + ", " + amount + ", "
                 + Ns + "Bound." + f.AmountBound + ", " + CSharp.NullableDecimal(f.Growth) + ", " + Ns + "Bound." + f.GrowthBound + ", "
-                + CSharp.Literal(f.Qualifiers.Length == 0 ? null : f.Qualifiers) + ", " + CSharp.Bool(f.IsEstimate) + ", "
-                + CSharp.NullableInt(f.PartOf < 0 ? null : f.PartOf) + ", " + CSharp.Literal(f.Sentence) + ", " + Span(f.Span) + "),");
+                + CSharp.Literal(f.Qualifiers.Length == 0 ? null : f.Qualifiers) + ", " + CSharp.Bool(f.IsEstimate) + ", " + CSharp.Bool(f.IsMultiYear) + ", "
+                + CSharp.NullableInt(f.PartOf < 0 ? null : f.PartOf) + ", " + CSharp.Literal(f.Sentence) + ", " + Span(f.Span)
+                + (outcome is null ? "" : ", " + outcome(i)) + "),");
         }
 
         w.Line("};");
@@ -219,6 +223,18 @@ internal static class ReportEmitter
 
         w.CloseBlock();
     }
+
+    /// <summary>new Outcome(Verdict.Missed, "Ningbo2008", static () => Reports.Ningbo2008.Achievements[2]): the actual is looked up lazily.</summary>
+    private static string Outcome(ReportToEmit input, int target)
+    {
+        CheckSpec check = input.Checks[target];
+        string actual = check.Actual >= 0 && input.NextId is not null
+            ? "static () => " + Qualified(input.Namespace, "Reports." + input.NextId + ".Achievements[" + CSharp.Int(check.Actual) + "]")
+            : "null";
+        return "new " + Ns + "Outcome(" + Ns + "Verdict." + check.Verdict + ", " + CSharp.Literal(check.Verdict == Verdict.Unverifiable && check.NextPath is null ? null : input.NextId) + ", " + actual + ")";
+    }
+
+    private static string Qualified(string ns, string name) => "global::" + (ns.Length > 0 ? ns + "." : "") + name;
 
     private static string Describe(FactSpec f)
     {

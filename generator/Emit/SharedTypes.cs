@@ -158,7 +158,7 @@ namespace ReportCorpus
     internal abstract record Fact
     {
         protected Fact(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
-            string? qualifier, bool isEstimate, int? partOf, string text, SourceSpan source)
+            string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
         {
             Indicator = indicator;
             Canonical = canonical;
@@ -168,6 +168,7 @@ namespace ReportCorpus
             GrowthBound = growthBound;
             Qualifier = qualifier;
             IsEstimate = isEstimate;
+            IsMultiYear = isMultiYear;
             PartOf = partOf;
             Text = text;
             Source = source;
@@ -197,6 +198,9 @@ namespace ReportCorpus
         /// <summary>True for an estimate (预计), which is not yet an actual.</summary>
         public bool IsEstimate { get; }
 
+        /// <summary>True for a figure over several years (年均, 五年, “十四五”), which no single year's report settles.</summary>
+        public bool IsMultiYear { get; }
+
         /// <summary>For 其中 statements, the index in the same list of the fact this one is a part of.</summary>
         public int? PartOf { get; }
 
@@ -207,15 +211,61 @@ namespace ReportCorpus
         public SourceSpan Source { get; }
     }
 
-    /// <summary>A quantitative commitment for the plan year.</summary>
+    /// <summary>A quantitative commitment for the plan year, with its outcome in the next report.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal sealed record Target : Fact
     {
         public Target(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
-            string? qualifier, bool isEstimate, int? partOf, string text, SourceSpan source)
-            : base(indicator, canonical, amount, amountBound, growth, growthBound, qualifier, isEstimate, partOf, text, source)
+            string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source, Outcome outcome)
+            : base(indicator, canonical, amount, amountBound, growth, growthBound, qualifier, isEstimate, isMultiYear, partOf, text, source)
         {
+            Outcome = outcome;
         }
+
+        /// <summary>How the target fared in the same jurisdiction's next report.</summary>
+        public Outcome Outcome { get; }
+    }
+
+    /// <summary>The verdict on a target.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
+    internal enum Verdict
+    {
+        /// <summary>The next report states an actual that meets the target.</summary>
+        Met,
+        /// <summary>The next report states an actual that falls short of the target.</summary>
+        Missed,
+        /// <summary>The next report exists but states no actual for the target.</summary>
+        NoActual,
+        /// <summary>The corpus has no next report for this jurisdiction and year, or the target spans several years.</summary>
+        Unverifiable,
+        /// <summary>An actual exists but cannot be compared (another unit, no figure).</summary>
+        Undetermined,
+    }
+
+    /// <summary>A target's outcome: the verdict, the next report's id and the actual it was judged against.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
+    internal sealed class Outcome
+    {
+        private readonly global::System.Func<Achievement>? _actual;
+
+        public Outcome(Verdict verdict, string? nextReportId, global::System.Func<Achievement>? actual)
+        {
+            Verdict = verdict;
+            NextReportId = nextReportId;
+            _actual = actual;
+        }
+
+        /// <summary>Met, missed, no actual, unverifiable or undetermined.</summary>
+        public Verdict Verdict { get; }
+
+        /// <summary>The id of the report that states the actuals for the target's year, or null when the corpus has none.</summary>
+        public string? NextReportId { get; }
+
+        /// <summary>The actual the target was judged against, or null.</summary>
+        public Achievement? Actual => _actual?.Invoke();
+
+        /// <inheritdoc/>
+        public override string ToString() => NextReportId is null ? Verdict.ToString() : Verdict + " (" + NextReportId + ")";
     }
 
     /// <summary>A quantitative result of the reviewed year.</summary>
@@ -223,8 +273,8 @@ namespace ReportCorpus
     internal sealed record Achievement : Fact
     {
         public Achievement(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
-            string? qualifier, bool isEstimate, int? partOf, string text, SourceSpan source)
-            : base(indicator, canonical, amount, amountBound, growth, growthBound, qualifier, isEstimate, partOf, text, source)
+            string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
+            : base(indicator, canonical, amount, amountBound, growth, growthBound, qualifier, isEstimate, isMultiYear, partOf, text, source)
         {
         }
     }
@@ -271,13 +321,13 @@ namespace ReportCorpus
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal abstract class Report
     {
-        protected Report(string id, string zone, string city, string cityPinyin, int? reviewYear, int? planYear,
+        protected Report(string id, string zone, string cityName, string city, int? reviewYear, int? planYear,
             global::System.DateTime? published, string title, string sourcePath)
         {
             Id = id;
             Zone = zone;
+            CityName = cityName;
             City = city;
-            CityPinyin = cityPinyin;
             ReviewYear = reviewYear;
             PlanYear = planYear;
             Published = published;
@@ -291,11 +341,11 @@ namespace ReportCorpus
         /// <summary>The jurisdiction that wrote the report (宁波国家高新区, 国务院).</summary>
         public string Zone { get; }
 
-        /// <summary>The city, or 中国 for national reports.</summary>
+        /// <summary>The city in pinyin (Ningbo), or China for national reports.</summary>
         public string City { get; }
 
-        /// <summary>The city in pinyin (Ningbo), or China.</summary>
-        public string CityPinyin { get; }
+        /// <summary>The city as written (宁波), or 中国.</summary>
+        public string CityName { get; }
 
         /// <summary>The year the report reviews.</summary>
         public int? ReviewYear { get; }

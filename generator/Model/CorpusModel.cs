@@ -38,5 +38,5 @@ internal sealed record CorpusIndex(string Namespace, EquatableArray<ReportEntry>
     }
 }
 
-/// <summary>One report ready for emission.</summary>
-internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report);
+/// <summary>One report ready for emission, with the verdicts on its targets and the id of the report that judged them.</summary>
+internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<Verification.CheckSpec> Checks, string? NextId);

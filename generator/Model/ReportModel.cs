@@ -59,6 +59,7 @@ internal sealed record FactSpec(
     Bound GrowthBound,
     string Qualifiers,
     bool IsEstimate,
+    bool IsMultiYear,
     int PartOf,
     string Sentence,
     LocationInfo Span);

@@ -37,22 +37,52 @@ internal static class FactExtractor
 
     private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart);
 
-    public static void Extract(string text, LineMap lines, int from, int to, FactKind kind, List<FactSpec> output, CancellationToken cancellationToken)
+    private static readonly string[] s_multiYearWords = { "年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五" };
+
+    /// <summary>
+    /// Extracts the facts of text[from..to). Facts inside <paramref name="multiYearSections"/>, or in a sentence that
+    /// speaks of several years (年均, 五年, “十四五”), are marked multi-year: no single year's report can check them.
+    /// </summary>
+    public static void Extract(string text, LineMap lines, int from, int to, FactKind kind, IReadOnlyList<(int Start, int End)> multiYearSections,
+        List<FactSpec> output, CancellationToken cancellationToken)
     {
         int start = from;
         while (start < to)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int end = SentenceEnd(text, start, to);
+            int first = output.Count;
             ExtractSentence(text, lines, start, end, kind, output);
+            if (output.Count > first && (InAny(start, multiYearSections) || ContainsAny(text.Substring(start, end - start), s_multiYearWords)))
+            {
+                for (int i = first; i < output.Count; i++)
+                {
+                    output[i] = output[i] with { IsMultiYear = true };
+                }
+            }
+
             start = end;
         }
+    }
+
+    private static bool InAny(int position, IReadOnlyList<(int Start, int End)> ranges)
+    {
+        foreach ((int s, int e) in ranges)
+        {
+            if (position >= s && position < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>After 。；！？ or a hard line break; a line break inside a running sentence (城镇新增\n\u200b\n就业) is soft.</summary>
     internal static int SentenceEnd(string text, int start, int to)
     {
         int lineStart = start;
+        bool lastBreakSoft = false;
         for (int p = start; p < to; p++)
         {
             char c = text[p];
@@ -63,11 +93,14 @@ internal static class FactExtractor
 
             if (CharClass.IsLineBreak(c))
             {
-                if (!IsSoftBreak(text, lineStart, p, to))
+                // The blank line inside a soft break (74.4\n\u200b\n万亿元) belongs to that break.
+                bool soft = (lastBreakSoft && IsBlankRun(text, lineStart, p)) || IsSoftBreak(text, lineStart, p, to);
+                if (!soft)
                 {
                     return p + 1;
                 }
 
+                lastBreakSoft = true;
                 lineStart = p + 1;
             }
 
@@ -81,6 +114,19 @@ internal static class FactExtractor
         return to;
     }
 
+    private static bool IsBlankRun(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!CharClass.IsBlank(text[i]) && text[i] != '\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsSoftBreak(string text, int lineStart, int breakAt, int to)
     {
         int before = breakAt - 1;
@@ -89,23 +135,24 @@ internal static class FactExtractor
             before--;
         }
 
-        if (before < lineStart || breakAt - lineStart < 30 || !(CharClass.IsCjk(text[before]) || CharClass.IsDigit(text[before])))
+        if (before < lineStart || !(CharClass.IsCjk(text[before]) || CharClass.IsDigit(text[before])))
         {
             return false;
         }
 
         int after = breakAt + 1, breaks = 0;
+        bool zeroWidthLine = false;
         while (after < to && (CharClass.IsBlank(text[after]) || CharClass.IsLineBreak(text[after])))
         {
-            if (text[after] == '\n')
-            {
-                breaks++;
-            }
-
+            breaks += text[after] == '\n' ? 1 : 0;
+            zeroWidthLine |= text[after] == '\u200B';
             after++;
         }
 
-        return breaks <= 2 && after < to && (CharClass.IsCjk(text[after]) || CharClass.IsDigit(text[after]));
+        // A line of nothing but U+200B is the mark of a word broken by the web copy (城镇新增\n\u200b\n就业);
+        // otherwise only a long line running on is a sentence running on, so short headings stay apart.
+        return breaks <= 2 && after < to && (CharClass.IsCjk(text[after]) || CharClass.IsDigit(text[after]))
+            && (zeroWidthLine || breakAt - lineStart >= 30);
     }
 
     private static void ExtractSentence(string text, LineMap lines, int start, int end, FactKind kind, List<FactSpec> output)
@@ -241,6 +288,7 @@ internal static class FactExtractor
                 isGrowth ? bound : Bound.Exact,
                 string.Join(",", qualifiers),
                 estimate,
+                false,
                 partOf,
                 sentence,
                 lines.Span(factStart, t.End - factStart)));
@@ -364,7 +412,7 @@ internal static class FactExtractor
             string indicator = parts[v];
             Indicators.Entry? entry = Indicators.Find(indicator);
             output.Add(new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, null, Bound.Exact,
-                sign * t.Value, t.Bound, t.Qualifier, false, -1, sentence, lines.Span(factStart, t.End - factStart)));
+                sign * t.Value, t.Bound, t.Qualifier, false, false, -1, sentence, lines.Span(factStart, t.End - factStart)));
         }
 
         k = j - 1;

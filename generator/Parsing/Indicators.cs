@@ -7,8 +7,9 @@ namespace ReportCorpus.Parsing;
 /// </summary>
 internal static class Indicators
 {
-    internal sealed record Entry(string Name, string Chinese, string[] Synonyms);
+    internal sealed record Entry(string Name, string Chinese, string[] Synonyms, bool IsCeiling = false);
 
+    // IsCeiling: lower is better (prices, unemployment, energy use, emissions), so a target is a ceiling.
     internal static readonly Entry[] All =
     {
         new("GrossRegionalProduct", "地区生产总值", new[] { "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济增速" }),
@@ -28,19 +29,33 @@ internal static class Indicators
         new("IndustrialOutput", "工业总产值", new[] { "规上工业总产值", "规模以上工业总产值", "工业总产值" }),
         new("IndustrialValueAdded", "规模以上工业增加值", new[] { "规模以上工业增加值", "规上工业增加值", "工业增加值" }),
         new("ImportExport", "进出口总额", new[] { "进出口总额", "外贸进出口", "进出口" }),
-        new("ConsumerPrices", "居民消费价格", new[] { "居民消费价格涨幅", "居民消费价格总水平涨幅", "居民消费价格总水平", "居民消费价格", "消费价格涨幅", "CPI" }),
+        new("ConsumerPrices", "居民消费价格", new[] { "居民消费价格涨幅", "居民消费价格总水平涨幅", "居民消费价格总水平", "居民消费价格", "消费价格涨幅", "CPI" }, IsCeiling: true),
         new("NewUrbanJobs", "城镇新增就业", new[] { "城镇新增就业", "城镇新增就业人员", "新增城镇就业" }),
-        new("RegisteredUnemploymentRate", "城镇登记失业率", new[] { "城镇登记失业率", "登记失业率" }),
-        new("SurveyedUnemploymentRate", "城镇调查失业率", new[] { "城镇调查失业率", "调查失业率" }),
-        new("EnergyPerUnitGdp", "单位GDP能耗", new[] { "单位国内生产总值能耗", "单位GDP能耗", "单位生产总值能耗", "万元工业增加值能耗", "万元GDP能耗" }),
+        new("RegisteredUnemploymentRate", "城镇登记失业率", new[] { "城镇登记失业率", "登记失业率" }, IsCeiling: true),
+        new("SurveyedUnemploymentRate", "城镇调查失业率", new[] { "城镇调查失业率", "调查失业率" }, IsCeiling: true),
+        new("EnergyPerUnitGdp", "单位GDP能耗", new[] { "单位国内生产总值能耗", "单位GDP能耗", "单位生产总值能耗", "万元工业增加值能耗", "万元GDP能耗" }, IsCeiling: true),
         new("GrainOutput", "粮食产量", new[] { "粮食产量", "粮食总产量" }),
         new("LandRequisitioned", "征用土地面积", new[] { "征用土地面积", "征用土地", "征地面积", "征地" }),
         new("DemolitionArea", "拆迁面积", new[] { "拆迁房屋面积", "拆迁面积", "房屋拆迁" }),
-        new("SulphurDioxideEmissions", "二氧化硫排放", new[] { "二氧化硫排放", "二氧化硫排放量", "二氧化硫" }),
-        new("ChemicalOxygenDemand", "化学需氧量排放", new[] { "化学需氧量排放", "化学需氧量排放量", "化学需氧量" }),
+        new("SulphurDioxideEmissions", "二氧化硫排放", new[] { "二氧化硫排放", "二氧化硫排放量", "二氧化硫" }, IsCeiling: true),
+        new("ChemicalOxygenDemand", "化学需氧量排放", new[] { "化学需氧量排放", "化学需氧量排放量", "化学需氧量" }, IsCeiling: true),
         new("TechnologyContractTurnover", "技术合同成交额", new[] { "技术合同成交额", "技术合同交易额" }),
         new("RetailSales", "社会消费品零售总额", new[] { "社会消费品零售总额" }),
     };
+
+    /// <summary>The entry with this English name, or null.</summary>
+    public static Entry? ByName(string name)
+    {
+        foreach (Entry entry in All)
+        {
+            if (entry.Name == name)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The entry an indicator as written belongs to, or null for an indicator the dictionary does not know.</summary>
     public static Entry? Find(string written)

@@ -244,7 +244,8 @@ internal static class QuantityScanner
         dimension = Dimension.Other;
         factor = 1m;
 
-        int q = SkipBlanks(text, p, limit);
+        // A number and its unit may be split by a stray line break (74.4\n\u200b\n万亿元).
+        int q = SkipBlanksAndBreaks(text, p, limit);
         if (q < limit && (CharClass.IsAsciiLetter(text[q]) || (text[q] == '/' && q + 1 < limit && CharClass.IsDigit(text[q + 1]))))
         {
             return false; // 3C地块, 5G, 1/6: codes and fractions
@@ -349,6 +350,17 @@ internal static class QuantityScanner
                 return;
             }
         }
+    }
+
+    private static int SkipBlanksAndBreaks(string text, int p, int limit)
+    {
+        int breaks = 0;
+        while (p < limit && (CharClass.IsBlank(text[p]) || (CharClass.IsLineBreak(text[p]) && ++breaks <= 4)))
+        {
+            p++;
+        }
+
+        return p;
     }
 
     private static int SkipBlanks(string text, int p, int limit)

@@ -27,10 +27,11 @@ internal static class ReportParser
 
         var achievements = new List<FactSpec>();
         var targets = new List<FactSpec>();
-        FactExtractor.Extract(text, lines, bodyStart, reviewEnd, FactKind.Achievement, achievements, cancellationToken);
+        var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
+        FactExtractor.Extract(text, lines, bodyStart, reviewEnd, FactKind.Achievement, multiYear, achievements, cancellationToken);
         if (planStart >= 0)
         {
-            FactExtractor.Extract(text, lines, planStart, text.Length, FactKind.Target, targets, cancellationToken);
+            FactExtractor.Extract(text, lines, planStart, text.Length, FactKind.Target, multiYear, targets, cancellationToken);
         }
         else
         {

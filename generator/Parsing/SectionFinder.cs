@@ -137,6 +137,32 @@ internal static class SectionFinder
         return p;
     }
 
+    /// <summary>Sections whose heading names a period of several years: 二、“十三五”时期主要目标任务, 过去五年工作回顾 is not one.</summary>
+    public static List<(int Start, int End)> FindMultiYearSections(string text, int bodyStart)
+    {
+        var headings = new List<(int Start, string Text)>();
+        for (int i = bodyStart; i < text.Length; i++)
+        {
+            if (IsHeadingStart(text, i, out int headingTextStart, out bool ordinal) && ordinal)
+            {
+                headings.Add((i, text.Substring(headingTextStart, HeadingEnd(text, headingTextStart) - headingTextStart)));
+            }
+        }
+
+        var sections = new List<(int, int)>();
+        for (int k = 0; k < headings.Count; k++)
+        {
+            string h = headings[k].Text;
+            bool periodPlan = (h.Contains("五”") || h.Contains("五\"") || h.Contains("时期")) && !h.Contains("回顾");
+            if (periodPlan)
+            {
+                sections.Add((headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : text.Length));
+            }
+        }
+
+        return sections;
+    }
+
     /// <summary>The items of the problems paragraph (一是…二是…, or items separated by ；).</summary>
     public static List<(int Start, int End)> FindProblems(string text, int from, int to)
     {

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing;
+
+namespace ReportCorpus.Verification;
+
+internal enum Verdict
+{
+    Met,
+    Missed,
+    NoActual,
+    Unverifiable,
+    Undetermined,
+}
+
+/// <summary>The verdict on one target: which target (index in its report), the next report and the matched actual.</summary>
+internal sealed record CheckSpec(int Target, Verdict Verdict, string? NextPath, int Actual, string Basis);
+
+/// <summary>What the cross-year check needs of a report that may be someone's "next report".</summary>
+internal sealed record ReportActuals(string Path, string Zone, int? ReviewYear, EquatableArray<FactSpec> Achievements)
+{
+    public static ReportActuals Of(ParsedReport report) => new(report.Path, report.Identity.Zone, report.Identity.ReviewYear, report.Achievements);
+}
+
+/// <summary>
+/// Judges each target of a report against the actuals of the same jurisdiction's next report: the one engine the
+/// generator (typed outcomes) and the analyzer (RC0001–RC0004) share. See docs/verification.md.
+/// </summary>
+internal static class Verifier
+{
+    /// <summary>左右 on a percentage or a growth rate: within this many percentage points.</summary>
+    public const decimal PointsTolerance = 0.5m;
+
+    /// <summary>左右 on an amount: within this fraction of the target.</summary>
+    public const decimal RelativeTolerance = 0.05m;
+
+    private static readonly string[] s_rateWords = { "涨幅", "增幅", "增速", "增长率", "增长速度" };
+
+    /// <summary>The report of the same jurisdiction that reviews the year this report plans; the first by path if several.</summary>
+    public static ReportActuals? FindNext(string zone, int? planYear, IEnumerable<ReportActuals> corpus)
+    {
+        if (planYear is null || zone.Length == 0)
+        {
+            return null;
+        }
+
+        ReportActuals? best = null;
+        foreach (ReportActuals candidate in corpus)
+        {
+            if (candidate.ReviewYear == planYear && candidate.Zone == zone && (best is null || string.CompareOrdinal(candidate.Path, best.Path) < 0))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Every target of a report, judged against its next report in the corpus (or unverifiable without one).</summary>
+    public static EquatableArray<CheckSpec> Check(ParsedReport report, IEnumerable<ReportActuals> corpus) =>
+        Check(report.Targets, FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus));
+
+    public static EquatableArray<CheckSpec> Check(EquatableArray<FactSpec> targets, ReportActuals? next)
+    {
+        var checks = new CheckSpec[targets.Count];
+        for (int i = 0; i < targets.Count; i++)
+        {
+            checks[i] = CheckTarget(i, targets[i], next);
+        }
+
+        return new EquatableArray<CheckSpec>(System.Collections.Immutable.ImmutableArray.Create(checks));
+    }
+
+    public static CheckSpec CheckTarget(int index, FactSpec target, ReportActuals? next)
+    {
+        if (next is null)
+        {
+            return new CheckSpec(index, Verdict.Unverifiable, null, -1, "");
+        }
+
+        // A five-year or cumulative target: the next year's report cannot settle it.
+        if (target.IsMultiYear)
+        {
+            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, "multi-year");
+        }
+
+        int firstCandidate = -1, best = -1;
+        decimal bestDistance = decimal.MaxValue;
+        Comparison bestComparison = default;
+        for (int i = 0; i < next.Achievements.Count; i++)
+        {
+            FactSpec actual = next.Achievements[i];
+            if (actual.Canonical != target.Canonical || actual.IsMultiYear)
+            {
+                continue;
+            }
+
+            if (firstCandidate < 0)
+            {
+                firstCandidate = i;
+            }
+
+            if (!TryCompare(target, actual, out Comparison comparison))
+            {
+                continue;
+            }
+
+            // Nearest first; an estimate (预计) or a part (其中) only when nothing better qualifies.
+            decimal distance = Math.Abs(comparison.Actual - comparison.Target) / Math.Max(Math.Abs(comparison.Target), 1m)
+                + (actual.IsEstimate ? 1000m : 0m) + (actual.PartOf >= 0 ? 1000m : 0m);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = i;
+                bestComparison = comparison;
+            }
+        }
+
+        if (firstCandidate < 0)
+        {
+            return new CheckSpec(index, Verdict.NoActual, next.Path, -1, "");
+        }
+
+        if (best < 0)
+        {
+            return new CheckSpec(index, Verdict.Undetermined, next.Path, firstCandidate, "");
+        }
+
+        bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
+        bool met = Judge(bestComparison, ceiling, next.Achievements[best]);
+        return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? "growth" : "amount");
+    }
+
+    private readonly record struct Comparison(decimal Target, decimal? TargetMax, Bound TargetBound, decimal Actual, Bound ActualBound, bool IsGrowth, bool IsPoints);
+
+    /// <summary>Puts a target and an actual on one scale: amounts in base units, or growth rates in percent.</summary>
+    private static bool TryCompare(FactSpec target, FactSpec actual, out Comparison comparison)
+    {
+        comparison = default;
+        bool targetIsRate = IsRate(target), actualIsRate = IsRate(actual);
+        if (target.Amount is { } t && !targetIsRate && actual.Amount is { } a && !actualIsRate)
+        {
+            if (t.Dimension != a.Dimension)
+            {
+                return false;
+            }
+
+            bool points = t.Dimension is Dimension.Percent or Dimension.PercentagePoints;
+            comparison = new Comparison(t.Value * t.Factor, t.Max * t.Factor, target.AmountBound, a.Value * a.Factor, actual.AmountBound, false, points);
+            return true;
+        }
+
+        if (GrowthOf(target, out decimal tg, out decimal? tgMax, out Bound tb) && GrowthOf(actual, out decimal ag, out _, out Bound ab))
+        {
+            comparison = new Comparison(tg, tgMax, tb, ag, ab, true, true);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A growth rate: 增长7.5%, or a percentage whose indicator is itself a rate (居民消费价格涨幅3%).</summary>
+    private static bool GrowthOf(FactSpec fact, out decimal growth, out decimal? max, out Bound bound)
+    {
+        if (fact.Growth is decimal g)
+        {
+            growth = g;
+            max = null;
+            bound = fact.GrowthBound;
+            return true;
+        }
+
+        if (IsRate(fact) && fact.Amount is { } amount)
+        {
+            growth = amount.Value;
+            max = amount.Max;
+            bound = fact.AmountBound;
+            return true;
+        }
+
+        growth = 0;
+        max = null;
+        bound = Bound.Exact;
+        return false;
+    }
+
+    private static bool IsRate(FactSpec fact)
+    {
+        if (fact.Amount is not { Dimension: Dimension.Percent })
+        {
+            return false;
+        }
+
+        if (fact.Canonical == "ConsumerPrices")
+        {
+            return true;
+        }
+
+        foreach (string word in s_rateWords)
+        {
+            if (fact.Indicator.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Met or missed. For an indicator where more is better a target is a floor (以上 ≥, 超过 &gt;, a range by its lower
+    /// bound, 左右 within the tolerance below it); for a ceiling (prices, unemployment, a decline) the mirror image.
+    /// </summary>
+    private static bool Judge(Comparison c, bool ceiling, FactSpec actualFact)
+    {
+        decimal tolerance = c.IsPoints ? PointsTolerance : Math.Abs(c.Target) * RelativeTolerance;
+
+        // An actual written 近 (just under) or 多/超过 (just over) sits a hair below or above its number.
+        decimal epsilon = 0.000001m;
+        decimal actual = c.ActualBound switch
+        {
+            Bound.JustUnder => c.Actual - epsilon,
+            Bound.JustOver or Bound.MoreThan => c.Actual + epsilon,
+            _ => c.Actual,
+        };
+
+        if (ceiling)
+        {
+            decimal limit = c.TargetBound == Bound.Range && c.TargetMax is decimal max ? max : c.Target;
+            return c.TargetBound switch
+            {
+                Bound.About or Bound.JustUnder or Bound.JustOver => actual <= limit + tolerance,
+                Bound.MoreThan => actual < limit,
+                _ => actual <= limit,
+            };
+        }
+
+        return c.TargetBound switch
+        {
+            Bound.MoreThan => actual > c.Target,
+            Bound.About or Bound.JustUnder => actual >= c.Target - tolerance,
+            Bound.AtMost => actual <= c.Target,
+            _ => actual >= c.Target,
+        };
+    }
+}

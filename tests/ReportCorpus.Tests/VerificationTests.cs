@@ -1,0 +1,105 @@
+using ReportCorpus.Model;
+using ReportCorpus.Verification;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>Targets against the next report's actuals, on the Ningbo pair and the national series.</summary>
+public class VerificationTests
+{
+    private static readonly Lazy<List<ParsedReport>> s_corpus = new(() => TestCorpus.AllFiles().Select(TestCorpus.Parse).ToList());
+
+    private static List<(FactSpec Target, CheckSpec Check, FactSpec? Actual)> Checks(ParsedReport report)
+    {
+        var actuals = s_corpus.Value.Select(ReportActuals.Of).ToList();
+        ReportActuals? next = Verifier.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
+        return Verifier.Check(report, actuals)
+            .Select(c => (report.Targets[c.Target], c, c.Actual >= 0 ? next!.Achievements[c.Actual] : null))
+            .ToList();
+    }
+
+    private static (FactSpec Target, CheckSpec Check, FactSpec? Actual) Check(ParsedReport report, string indicator) =>
+        Checks(report).First(c => c.Target.Indicator == indicator);
+
+    [Theory]
+    [InlineData("工业总产值", "NoActual")]
+    [InlineData("高新技术产品产值占工业总产值的比重", "NoActual")]
+    [InlineData("二氧化硫", "NoActual")]
+    [InlineData("化学需氧量排放", "NoActual")]
+    [InlineData("技工贸收入", "Met")]
+    [InlineData("地区生产总值", "Met")]
+    [InlineData("固定资产投资", "Met")]
+    [InlineData("财政一般预算收入", "Missed")]
+    [InlineData("授权专利", "Met")]
+    public void Ningbo2007_against_Ningbo2008(string indicator, string verdict)
+    {
+        var (_, check, _) = Check(TestCorpus.Seed("Ningbo2007"), indicator);
+        Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
+        Assert.EndsWith("宁波国家高新区2008年工作总结和2009年工作安排.txt", check.NextPath);
+    }
+
+    [Fact]
+    public void Missed_revenue_is_matched_with_the_actual_figure()
+    {
+        var (target, check, actual) = Check(TestCorpus.Seed("Ningbo2007"), "财政一般预算收入");
+        Assert.Equal(17.5m, target.Amount!.Value);
+        Assert.Equal(16.5m, actual!.Amount!.Value);
+        Assert.Equal("amount", check.Basis);
+    }
+
+    [Fact]
+    public void Patents_granted_match_across_synonyms_and_counting_units()
+    {
+        var (_, _, actual) = Check(TestCorpus.Seed("Ningbo2007"), "授权专利");
+        Assert.Equal("专利授权", actual!.Indicator);
+        Assert.Equal(250m, actual.Amount!.Value);
+        Assert.Equal("件", actual.Amount.Unit);
+    }
+
+    [Theory]
+    [InlineData("Ningbo2008")]
+    [InlineData("Ningbo2020")]
+    [InlineData("Dalian2019")]
+    [InlineData("Shengzhou2018")]
+    public void Reports_without_a_next_report_are_unverifiable_never_no_actual(string id)
+    {
+        Assert.All(Checks(TestCorpus.Seed(id)), c => Assert.Equal(Verdict.Unverifiable, c.Check.Verdict));
+    }
+
+    [Fact]
+    public void China2019_is_unverifiable_because_2020_is_missing()
+    {
+        var checks = Checks(TestCorpus.Parse("national/2019年政府工作报告.txt"));
+        Assert.NotEmpty(checks);
+        Assert.All(checks, c => Assert.Equal(Verdict.Unverifiable, c.Check.Verdict));
+    }
+
+    [Theory]
+    [InlineData(2016, "GrossRegionalProduct", "Met", "6.7")]
+    [InlineData(2016, "NewUrbanJobs", "Met", "1314")]
+    [InlineData(2016, "ConsumerPrices", "Met", "2")]
+    [InlineData(2018, "GrossRegionalProduct", "Met", "6.6")]
+    [InlineData(2018, "NewUrbanJobs", "Met", "1361")]
+    [InlineData(2018, "ConsumerPrices", "Met", "2.1")]
+    [InlineData(2021, "GrossRegionalProduct", "Met", "8.1")]
+    [InlineData(2021, "NewUrbanJobs", "Met", "1269")]
+    [InlineData(2021, "ConsumerPrices", "Met", "0.9")]
+    [InlineData(2022, "GrossRegionalProduct", "Missed", "3")]
+    [InlineData(2022, "NewUrbanJobs", "Met", "1206")]
+    [InlineData(2022, "ConsumerPrices", "Met", "2")]
+    [InlineData(2023, "GrossRegionalProduct", "Met", "5.2")]
+    [InlineData(2023, "NewUrbanJobs", "Met", "1244")]
+    [InlineData(2023, "ConsumerPrices", "Met", "0.2")]
+    [InlineData(2024, "GrossRegionalProduct", "Met", "5")]
+    [InlineData(2024, "NewUrbanJobs", "Met", "1256")]
+    [InlineData(2024, "ConsumerPrices", "Met", "0.2")]
+    public void National_series(int year, string canonical, string verdict, string actualFigure)
+    {
+        var checks = Checks(TestCorpus.Parse($"national/{year}年政府工作报告.txt"));
+        var (target, check, actual) = checks.First(c => c.Target.Canonical == canonical && !c.Target.IsMultiYear);
+        Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
+        Assert.NotNull(actual);
+        decimal figure = actual!.Growth ?? actual.Amount!.Value;
+        Assert.Equal(decimal.Parse(actualFigure), figure);
+        Assert.EndsWith($"{year + 1}年政府工作报告.txt", check.NextPath);
+    }
+}
