@@ -217,7 +217,7 @@ internal static class ReportEmitter
             }
 
             w.Line();
-            w.Summary(f.Indicator + " " + Describe(f) + ": “" + f.Sentence + "” (line " + CSharp.Int(f.Span.Line + 1) + ")");
+            w.Summary(f.Indicator + " " + FactFormat.Figure(f) + ": “" + f.Sentence + "” (line " + CSharp.Int(f.Span.Line + 1) + ")");
             w.Line("public " + Ns + type + " " + f.PropertyName + " => this[" + CSharp.Int(i) + "];");
         }
 
@@ -235,27 +235,6 @@ internal static class ReportEmitter
     }
 
     private static string Qualified(string ns, string name) => "global::" + (ns.Length > 0 ? ns + "." : "") + name;
-
-    private static string Describe(FactSpec f)
-    {
-        var parts = new List<string>();
-        if (f.Amount is not null)
-        {
-            parts.Add(f.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + f.Amount.Unit);
-        }
-
-        if (f.Growth is decimal g)
-        {
-            parts.Add((g >= 0 ? "+" : "") + g.ToString(System.Globalization.CultureInfo.InvariantCulture) + "%");
-        }
-
-        if (f.Qualifiers.Length > 0)
-        {
-            parts.Add(f.Qualifiers);
-        }
-
-        return string.Join(" ", parts);
-    }
 
     private static string Span(LocationInfo span) =>
         "new " + Ns + "SourceSpan(path, " + CSharp.Int(span.Line + 1) + ", " + CSharp.Int(span.Column + 1) + ", " + CSharp.Int(span.Length) + ")";

@@ -195,6 +195,7 @@ internal static class FactExtractor
         string sentence = text.Substring(sentenceStart, sentenceEnd - sentenceStart);
         int firstOfSentence = output.Count;
         int phraseFloor = start;
+        int partParent = -1;
         for (int k = 0; k < found.Count; k++)
         {
             Found f = found[k];
@@ -276,7 +277,13 @@ internal static class FactExtractor
             Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
             int factStart = SkipBlanks(text, clauseStart, t.Start);
             Indicators.Entry? entry = Indicators.Find(indicator);
-            int partOf = rawPhrase.IndexOf("其中", StringComparison.Ordinal) >= 0 && output.Count > firstOfSentence ? output.Count - 1 : -1;
+            // 其中 A, B: every fact after 其中 in the sentence is a part of the fact before it.
+            if (partParent < 0 && rawPhrase.IndexOf("其中", StringComparison.Ordinal) >= 0 && output.Count > firstOfSentence)
+            {
+                partParent = output.Count - 1;
+            }
+
+            int partOf = partParent;
             output.Add(new FactSpec(
                 kind,
                 indicator,

@@ -20,6 +20,10 @@ public class GeneratorTests
                 public static string? Zone() => Reports.ById("Dalian2019")?.Zone;
                 public static Target Revenue() => Reports.Ningbo2007.Targets.GeneralBudgetRevenue;
                 public static Achievement Patents() => Reports.Ningbo2008.Achievements.PatentsGranted;
+                public static string Missed() => string.Join(",", Reports.Ningbo2007.Targets.Where(t => t.Outcome.Verdict == Verdict.Missed).Select(t => t.Indicator));
+                public static decimal? MissedBy() => Reports.Ningbo2007.Targets.GeneralBudgetRevenue.Outcome.Actual?.Amount?.Value;
+                public static string? JudgedBy() => Reports.Ningbo2007.Targets.GeneralBudgetRevenue.Outcome.NextReportId;
+                public static Verdict Lone() => Reports.Dalian2019.Targets[0].Outcome.Verdict;
             }
         }
         """;
@@ -57,6 +61,10 @@ public class GeneratorTests
         var use = assembly.GetType("Consumer.Use")!;
         Assert.Equal(123m, use.GetMethod("Gdp")!.Invoke(null, null));
         Assert.Equal("大连高新区", use.GetMethod("Zone")!.Invoke(null, null));
+        Assert.Contains("财政一般预算收入", (string)use.GetMethod("Missed")!.Invoke(null, null)!);
+        Assert.Equal(16.5m, use.GetMethod("MissedBy")!.Invoke(null, null));
+        Assert.Equal("Ningbo2008", use.GetMethod("JudgedBy")!.Invoke(null, null));
+        Assert.Equal("Unverifiable", use.GetMethod("Lone")!.Invoke(null, null)!.ToString());
 
         int expected = TestCorpus.Seeds.Keys.Select(TestCorpus.Seed).Sum(r => r.Targets.Count + r.Achievements.Count + r.Problems.Count);
         Assert.Equal(expected, use.GetMethod("Count")!.Invoke(null, null));
@@ -110,7 +118,8 @@ public class GeneratorTests
     [Fact]
     public void Snapshot_of_one_report()
     {
-        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { GeneratorHarness.Seed("Ningbo2007") });
+        // With its next report beside it, so the snapshot shows the targets' outcomes too.
+        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { GeneratorHarness.Seed("Ningbo2007"), GeneratorHarness.Seed("Ningbo2008") });
         string actual = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Reports.Ningbo2007.g.cs").SourceText.ToString();
         Snapshots.Match("Reports.Ningbo2007.g.cs", actual);
     }
