@@ -604,7 +604,8 @@ internal static class FactExtractor
         return sb.ToString();
     }
 
-    private static string RemoveParenthesised(string s)
+    /// <summary>Drops (…) and （…） asides, nested or not.</summary>
+    internal static string RemoveParenthesised(string s)
     {
         var sb = new StringBuilder(s.Length);
         int depth = 0;

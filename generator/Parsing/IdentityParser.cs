@@ -230,7 +230,7 @@ internal static class IdentityParser
             firstDigit++;
         }
 
-        string prefix = StripParentheses(title.Substring(0, firstDigit)).Trim();
+        string prefix = FactExtractor.RemoveParenthesised(title.Substring(0, firstDigit)).Trim();
         return prefix.Length >= 2 && CharClass.IsCjk(prefix[0]) ? prefix : "";
     }
 
@@ -300,29 +300,6 @@ internal static class IdentityParser
         }
 
         return zone;
-    }
-
-    private static string StripParentheses(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        int depth = 0;
-        foreach (char c in s)
-        {
-            if (CharClass.IsOpenParen(c))
-            {
-                depth++;
-            }
-            else if (CharClass.IsCloseParen(c))
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 
     /// <summary>The first date after 成文日期, else 发布日期, else 公开日期, as yyyy-MM-dd.</summary>

@@ -7,24 +7,14 @@ namespace ReportCorpus.Tests;
 public class GeneratorFrameworkTests
 {
     [Fact]
-    public async Task A_consumer_that_uses_a_report_compiles_with_no_diagnostics()
-    {
-        var test = new CSharpSourceGeneratorTest<ReportGenerator, DefaultVerifier>
-        {
-            TestBehaviors = TestBehaviors.SkipGeneratedSourcesCheck,
-            ReferenceAssemblies = Net80.NoPackages,
-            TestState =
-            {
-                Sources = { "class Use { decimal? Gdp => Reports.Ningbo2007.Targets.GrossRegionalProduct.Amount?.Value; }" },
-                AdditionalFiles = { (GeneratorHarness.ReportPath(TestCorpus.Seeds["Ningbo2007"]), TestCorpus.Text(TestCorpus.Seeds["Ningbo2007"])) },
-            },
-        };
-        test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
-        await test.RunAsync();
-    }
+    public Task A_consumer_that_uses_a_report_compiles_with_no_diagnostics() =>
+        WithNingbo2007("class Use { decimal? Gdp => Reports.Ningbo2007.Targets.GrossRegionalProduct.Amount?.Value; }").RunAsync();
 
     [Fact]
-    public async Task A_reference_to_a_report_that_is_not_there_fails_to_compile()
+    public Task A_reference_to_a_report_that_is_not_there_fails_to_compile() =>
+        WithNingbo2007("class Use { object R => Reports.{|CS0117:Ningbo1999|}; }").RunAsync();
+
+    private static CSharpSourceGeneratorTest<ReportGenerator, DefaultVerifier> WithNingbo2007(string source)
     {
         var test = new CSharpSourceGeneratorTest<ReportGenerator, DefaultVerifier>
         {
@@ -32,12 +22,12 @@ public class GeneratorFrameworkTests
             ReferenceAssemblies = Net80.NoPackages,
             TestState =
             {
-                Sources = { "class Use { object R => Reports.{|CS0117:Ningbo1999|}; }" },
+                Sources = { source },
                 AdditionalFiles = { (GeneratorHarness.ReportPath(TestCorpus.Seeds["Ningbo2007"]), TestCorpus.Text(TestCorpus.Seeds["Ningbo2007"])) },
             },
         };
         test.TestState.AdditionalReferences.AddRange(Basic.Reference.Assemblies.Net80.References.All);
-        await test.RunAsync();
+        return test;
     }
 }
 
