@@ -35,7 +35,14 @@ internal static class FactExtractor
         ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About),
     };
 
-    private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart);
+    private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart, bool ImpliedGrowth = false);
+
+    // Growth written in words: the phrase is its own verb and figure.
+    private static readonly (string Phrase, decimal Percent, Bound Bound)[] s_growthPhrases =
+    {
+        ("翻了两番", 300m, Bound.Exact), ("翻两番", 300m, Bound.Exact), ("翻了一番", 100m, Bound.Exact), ("翻一番", 100m, Bound.Exact),
+        ("两位数增长", 10m, Bound.AtLeast),
+    };
 
     private static readonly string[] s_multiYearWords = { "年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五" };
 
@@ -170,6 +177,12 @@ internal static class FactExtractor
             {
                 depth = Math.Max(0, depth - 1);
             }
+            else if (TryGrowthPhrase(text, i, end, out QuantityToken phrase))
+            {
+                found.Add(new Found(phrase, depth > 0, false, ImpliedGrowth: true));
+                i = phrase.End;
+                continue;
+            }
             else if (QuantityScanner.IsNumberStart(text, i))
             {
                 if (QuantityScanner.TryScan(text, i, end, out QuantityToken token, out int next))
@@ -211,7 +224,8 @@ internal static class FactExtractor
             }
 
             QuantityToken t = f.Token;
-            int verbStart = GrowthVerbBefore(text, t.Start, phraseFloor, out int sign);
+            int sign = 1;
+            int verbStart = f.ImpliedGrowth ? t.Start : GrowthVerbBefore(text, t.Start, phraseFloor, out sign);
             bool isGrowth = verbStart >= 0 && (t.Dimension == Dimension.Percent || t.Dimension == Dimension.Multiple);
 
             // 净增277家 is an amount: the verb stays in its indicator.
@@ -301,6 +315,21 @@ internal static class FactExtractor
                 lines.Span(factStart, t.End - factStart)));
             phraseFloor = t.End;
         }
+    }
+
+    private static bool TryGrowthPhrase(string text, int pos, int limit, out QuantityToken token)
+    {
+        foreach ((string phrase, decimal percent, Bound bound) in s_growthPhrases)
+        {
+            if (text[pos] == phrase[0] && Units.StartsWith(text, pos, limit, phrase))
+            {
+                token = new QuantityToken(pos, pos + phrase.Length, percent, null, "%", Dimension.Percent, 1m, bound, bound == Bound.AtLeast ? "以上" : "");
+                return true;
+            }
+        }
+
+        token = default;
+        return false;
     }
 
     /// <summary>
@@ -576,8 +605,18 @@ internal static class FactExtractor
             }
         }
 
+        // 居民人均收入比2010年 (翻一番): the base of comparison is not part of the indicator.
+        int than = s.LastIndexOf('比');
+        if (than > 0 && IsComparisonBase(s.Substring(than + 1)))
+        {
+            s = s.Substring(0, than);
+        }
+
         return s.Trim('、', ',', '，', '的');
     }
+
+    private static bool IsComparisonBase(string s) =>
+        s is "上年" or "去年" or "上年同期" || (LeadingYear(s) > 0 && LeadingYear(s) == s.Length);
 
     private static int LeadingYear(string s)
     {

@@ -132,3 +132,24 @@ public class QuantityScannerTests
         Assert.True(next > 0);
     }
 }
+
+/// <summary>Growth written in words, through the whole parser.</summary>
+public class GrowthPhraseTests
+{
+    [Theory]
+    [InlineData("——居民人均收入比2010年翻一番。", "居民人均收入", "100", "")]
+    [InlineData("——技术交易额翻了一番。", "技术交易额", "100", "")]
+    [InlineData("——工农业总产值翻两番。", "工农业总产值", "300", "")]
+    [InlineData("——工业增加值实现两位数增长。", "工业增加值", "10", "以上")]
+    [InlineData("——专利授权250件,增长1倍。", "专利授权", "100", "")]
+    [InlineData("——技术合同成交额增长1.2倍。", "技术合同成交额", "120", "")]
+    public void Growth_in_words(string sentence, string indicator, string growth, string qualifier)
+    {
+        string text = "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n";
+        var report = ReportParser.Parse("x.txt", text);
+        var fact = Assert.Single(report.Achievements);
+        Assert.Equal(indicator, fact.Indicator);
+        Assert.Equal(decimal.Parse(growth), fact.Growth);
+        Assert.Equal(qualifier, fact.Qualifiers);
+    }
+}
