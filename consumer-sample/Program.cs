@@ -61,12 +61,15 @@ static void PrintAttainment(Report report)
         + $"{Count(Verdict.Unverifiable)} unverifiable, {Count(Verdict.Undetermined)} undetermined");
     foreach (Target t in report.Targets.Where(t => t.Outcome.Verdict is Verdict.Missed or Verdict.NoActual))
     {
-        string actual = t.Outcome.Actual is { } a ? $" → actual {a.Amount?.ToString() ?? Percent(a.Growth)}" : "";
-        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {t.Amount?.ToString() ?? Percent(t.Growth)}{actual}");
+        string actual = t.Outcome.Actual is { } a ? $" → actual {Figure(a)}" : "";
+        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {Figure(t)}{actual}");
     }
 
     int Count(Verdict v) => byVerdict.TryGetValue(v, out int n) ? n : 0;
 }
+
+// 95亿元, +40%, or +1个百分点 vs 全市 for a relative figure.
+static string Figure(Fact f) => f.Amount?.ToString() ?? f.Relative?.ToString() ?? Percent(f.Growth);
 
 static string Percent(decimal? growth) => growth is decimal g ? (g >= 0 ? "+" : "") + g.ToString(CultureInfo.InvariantCulture) + "%" : "";
 
@@ -143,6 +146,7 @@ namespace ConsumerSample
             value = f.Amount?.Value,
             unit = f.Amount?.Unit.Symbol,
             growth = f.Growth,
+            relative = f.Relative is { } r ? new { difference = r.Difference, unit = r.Unit.Symbol, against = r.Against } : null,
             qualifier = f.Qualifier,
             text = f.Text,
             line = f.Source.Line,

@@ -164,8 +164,12 @@ internal static class ReportEmitter
                 ? "null"
                 : "new " + Ns + "Quantity(" + CSharp.Decimal(f.Amount.Value) + ", " + CSharp.NullableDecimal(f.Amount.Max) + ", new " + Ns + "Unit("
                   + CSharp.Literal(f.Amount.Unit) + ", " + Ns + "Dimension." + f.Amount.Dimension + ", " + CSharp.Decimal(f.Amount.Factor) + "))";
+            string relative = f.Relative is not { } r
+                ? "null"
+                : "new " + Ns + "RelativeFigure(" + CSharp.Decimal(r.Difference) + ", " + Ns + "Bound." + r.Bound + ", new " + Ns + "Unit("
+                  + CSharp.Literal(r.Unit) + ", " + Ns + "Dimension." + r.Dimension + ", 1m), " + CSharp.Literal(r.Against) + ")";
             w.Line("    new " + Ns + type + "(" + CSharp.Literal(f.Indicator) + ", " + CSharp.Literal(f.Canonical) + ", " + amount + ", "
-                + Ns + "Bound." + f.AmountBound + ", " + CSharp.NullableDecimal(f.Growth) + ", " + Ns + "Bound." + f.GrowthBound + ", "
+                + Ns + "Bound." + f.AmountBound + ", " + CSharp.NullableDecimal(f.Growth) + ", " + Ns + "Bound." + f.GrowthBound + ", " + relative + ", "
                 + CSharp.Literal(f.Qualifiers.Length == 0 ? null : f.Qualifiers) + ", " + CSharp.Bool(f.IsEstimate) + ", " + CSharp.Bool(f.IsMultiYear) + ", "
                 + CSharp.NullableInt(f.PartOf < 0 ? null : f.PartOf) + ", " + CSharp.Literal(f.Sentence) + ", " + Span(f.Span)
                 + (outcome is null ? "" : ", " + outcome(i)) + "),");
@@ -211,7 +215,7 @@ internal static class ReportEmitter
         for (int i = 0; i < facts.Count; i++)
         {
             FactSpec f = facts[i];
-            if (f.PropertyName is null || !named.Add(f.PropertyName))
+            if (f.PropertyName is null || f.Relative is not null || !named.Add(f.PropertyName))
             {
                 continue;
             }

@@ -125,6 +125,35 @@ namespace ReportCorpus
             : Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + Unit.Symbol;
     }
 
+    /// <summary>A signed difference against a base: 高于全市1个百分点 is +1 percentage point against 全市.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
+    internal sealed record RelativeFigure
+    {
+        public RelativeFigure(decimal difference, Bound bound, Unit unit, string against)
+        {
+            Difference = difference;
+            Bound = bound;
+            Unit = unit;
+            Against = against;
+        }
+
+        /// <summary>The signed difference in <see cref="Unit"/> (高于 +, 低于 −, 提高 +, 回落 −).</summary>
+        public decimal Difference { get; }
+
+        /// <summary>How the difference bounds the true one (以上, 左右 …).</summary>
+        public Bound Bound { get; }
+
+        /// <summary>Percentage points (个百分点) or percent.</summary>
+        public Unit Unit { get; }
+
+        /// <summary>What the figure is compared with, as written (全市, 上年, 全国平均水平), or empty when the report does not say.</summary>
+        public string Against { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() => (Difference >= 0 ? "+" : "") + Difference.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+            + Unit.Symbol + (Against.Length == 0 ? "" : " vs " + Against);
+    }
+
     /// <summary>Where a fact or problem stands in its report file (1-based line and column).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal sealed record SourceSpan
@@ -157,7 +186,7 @@ namespace ReportCorpus
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal abstract record Fact
     {
-        protected Fact(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
+        protected Fact(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
             string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
         {
             Indicator = indicator;
@@ -166,6 +195,7 @@ namespace ReportCorpus
             AmountBound = amountBound;
             Growth = growth;
             GrowthBound = growthBound;
+            Relative = relative;
             Qualifier = qualifier;
             IsEstimate = isEstimate;
             IsMultiYear = isMultiYear;
@@ -192,6 +222,12 @@ namespace ReportCorpus
         /// <summary>How the growth bounds the true figure.</summary>
         public Bound GrowthBound { get; }
 
+        /// <summary>
+        /// For a figure relative to something else (高于全市1个百分点, 比上年提高0.4个百分点), the difference and its base;
+        /// such a fact has no <see cref="Amount"/> and no <see cref="Growth"/>. Null otherwise.
+        /// </summary>
+        public RelativeFigure? Relative { get; }
+
         /// <summary>The qualifiers as written (预计, 力争, 以上, 左右 …), comma-separated, or null.</summary>
         public string? Qualifier { get; }
 
@@ -215,9 +251,9 @@ namespace ReportCorpus
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal sealed record Target : Fact
     {
-        public Target(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
+        public Target(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
             string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source, Outcome outcome)
-            : base(indicator, canonical, amount, amountBound, growth, growthBound, qualifier, isEstimate, isMultiYear, partOf, text, source)
+            : base(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source)
         {
             Outcome = outcome;
         }
@@ -272,9 +308,9 @@ namespace ReportCorpus
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal sealed record Achievement : Fact
     {
-        public Achievement(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
+        public Achievement(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
             string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
-            : base(indicator, canonical, amount, amountBound, growth, growthBound, qualifier, isEstimate, isMultiYear, partOf, text, source)
+            : base(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source)
         {
         }
     }

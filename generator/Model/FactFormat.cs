@@ -21,6 +21,12 @@ internal static class FactFormat
             parts.Add((g >= 0 ? "+" : "") + g.ToString(CultureInfo.InvariantCulture) + "%");
         }
 
+        if (fact.Relative is { } r)
+        {
+            parts.Add((r.Difference >= 0 ? "+" : "") + r.Difference.ToString(CultureInfo.InvariantCulture) + r.Unit
+                + (r.Against.Length == 0 ? "" : " vs " + r.Against));
+        }
+
         if (fact.Qualifiers.Length > 0)
         {
             parts.Add(fact.Qualifiers);

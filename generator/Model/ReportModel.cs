@@ -47,7 +47,16 @@ internal enum Dimension
 /// <summary>A number with its unit as written (亿元, 万户, %), its dimension and the factor to the base unit.</summary>
 internal sealed record QuantitySpec(decimal Value, decimal? Max, string Unit, Dimension Dimension, decimal Factor);
 
-/// <summary>One quantitative statement: an achievement of the reviewed year or a target of the plan year.</summary>
+/// <summary>
+/// A figure relative to something else (高于全市1个百分点, 比上年提高0.4个百分点): a signed difference in percentage points
+/// or percent against a base (全市, 上年), never the indicator's own amount or growth.
+/// </summary>
+internal sealed record RelativeSpec(decimal Difference, Bound Bound, Dimension Dimension, string Unit, string Against);
+
+/// <summary>
+/// One quantitative statement: an achievement of the reviewed year or a target of the plan year. It carries an
+/// amount, a growth, both, or (for a relative figure) only <see cref="Relative"/>.
+/// </summary>
 internal sealed record FactSpec(
     FactKind Kind,
     string Indicator,
@@ -62,7 +71,8 @@ internal sealed record FactSpec(
     bool IsMultiYear,
     int PartOf,
     string Sentence,
-    LocationInfo Span);
+    LocationInfo Span,
+    RelativeSpec? Relative = null);
 
 internal sealed record ProblemSpec(string Text, LocationInfo Span);
 

@@ -235,7 +235,33 @@ internal static class FactExtractor
 
             if (t.Dimension == Dimension.PercentagePoints || ContainsAny(rawPhrase, s_relativeWords))
             {
-                // 高于全市1个百分点, 比上年提高0.4个百分点: relative to something else, not the indicator's own figure.
+                // 高于全市1个百分点, 比上年提高0.4个百分点: relative to something else, never the indicator's own figure.
+                if (t.Dimension is Dimension.PercentagePoints or Dimension.Percent && t.Max is null
+                    && TrySplitRelative(rawPhrase, out string ownPhrase, out string against, out int relativeSign))
+                {
+                    // 工业增加值增速高于全市: the comparison is of growth, its indicator is 工业增加值.
+                    string own = StripRateWord(CleanIndicator(ownPhrase, out _, out _));
+                    FactSpec? before = output.Count > firstOfSentence ? output[output.Count - 1] : null;
+                    // 增长15%，高于全市1个百分点: the figure the comparison is about is the one just stated.
+                    if (before is not null && own.Length == 0)
+                    {
+                        own = before.Indicator;
+                    }
+
+                    if (own.Length > 0)
+                    {
+                        Indicators.Entry? relativeEntry = Indicators.Find(own);
+                        int relativeStart = SkipBlanks(text, clauseStart, t.Start);
+                        bool relativeEstimate = text.IndexOf("预计", start, t.Start - start, StringComparison.Ordinal) >= 0;
+                        string relativeQualifiers = JoinQualifiers(JoinQualifiers(relativeEstimate ? "预计" : "",
+                            FirstIn(text.Substring(start, t.Start - start), s_commitments)), t.Qualifier);
+                        output.Add(new FactSpec(kind, own, relativeEntry?.Name ?? own, relativeEntry?.Name, null, Bound.Exact, null, Bound.Exact,
+                            relativeQualifiers, relativeEstimate, false, partParent, sentence,
+                            lines.Span(relativeStart, t.End - relativeStart),
+                            new RelativeSpec(relativeSign * t.Value, t.Bound, t.Dimension, t.Unit, against)));
+                    }
+                }
+
                 phraseFloor = t.End;
                 continue;
             }
@@ -492,6 +518,116 @@ internal static class FactExtractor
         }
 
         return best;
+    }
+
+    private static readonly string[] s_rateWords = { "增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度" };
+
+    private static string StripRateWord(string indicator)
+    {
+        foreach (string word in s_rateWords)
+        {
+            if (indicator.EndsWith(word, StringComparison.Ordinal))
+            {
+                return indicator.Substring(0, indicator.Length - word.Length).TrimEnd('的');
+            }
+        }
+
+        return indicator;
+    }
+    private static readonly (string Word, int Sign)[] s_relativeSigns =
+    {
+        ("高于", 1), ("低于", -1), ("快于", 1), ("慢于", -1), ("领先", 1), ("超出", 1), ("高出", 1),
+    };
+    private static readonly (string Word, int Sign)[] s_differenceWords =
+    {
+        ("提高", 1), ("提升", 1), ("增长", 1), ("增加", 1), ("上升", 1), ("高出", 1), ("高", 1), ("快", 1), ("多", 1),
+        ("下降", -1), ("降低", -1), ("减少", -1), ("回落", -1), ("收窄", -1), ("低", -1), ("慢", -1), ("少", -1),
+    };
+
+    /// <summary>
+    /// Splits the words before a relative figure into the indicator, the base it is compared with and the direction:
+    /// 增速高于全市 → (增速, 全市, +); 占比比上年提高 → (占比, 上年, +); 同比回落 → ("", 上年, −); 研发投入占比提高 → (研发投入占比, "", +).
+    /// </summary>
+    internal static bool TrySplitRelative(string phrase, out string own, out string against, out int sign)
+    {
+        phrase = Compact(phrase);
+        own = phrase;
+        against = "";
+        sign = 1;
+        foreach ((string word, int wordSign) in s_relativeSigns)
+        {
+            int at = phrase.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                own = phrase.Substring(0, at);
+                against = phrase.Substring(at + word.Length).TrimEnd('的');
+                sign = wordSign;
+                int baseAt = ComparisonMarker(own);
+                if (against.Length == 0 && baseAt >= 0)
+                {
+                    // 增速比全市高出: the base stands before the word.
+                    against = own.Substring(baseAt + 1);
+                    own = own.Substring(0, baseAt);
+                }
+
+                return true;
+            }
+        }
+
+        bool hasDirection = false;
+        foreach ((string word, int wordSign) in s_differenceWords)
+        {
+            if (phrase.EndsWith(word, StringComparison.Ordinal))
+            {
+                phrase = phrase.Substring(0, phrase.Length - word.Length);
+                sign = wordSign;
+                hasDirection = true;
+                break;
+            }
+        }
+
+        if (phrase.EndsWith("了", StringComparison.Ordinal))
+        {
+            phrase = phrase.Substring(0, phrase.Length - 1);
+        }
+
+        int than = ComparisonMarker(phrase);
+        if (than >= 0)
+        {
+            own = phrase.Substring(0, than);
+            against = phrase.Substring(than + 1);
+            return hasDirection;
+        }
+
+        foreach (string sameTime in new[] { "同比", "比上年", "较上年" })
+        {
+            if (phrase.EndsWith(sameTime, StringComparison.Ordinal))
+            {
+                own = phrase.Substring(0, phrase.Length - sameTime.Length);
+                against = "上年";
+                return hasDirection;
+            }
+        }
+
+        own = phrase;
+        return hasDirection;
+    }
+
+    /// <summary>The last 比 or 较 that opens a base of comparison (not 比重, 占比, 比例, 比率, 比较).</summary>
+    private static int ComparisonMarker(string phrase)
+    {
+        for (int i = phrase.Length - 2; i >= 0; i--)
+        {
+            char c = phrase[i], next = phrase[i + 1];
+            bool marker = (c == '比' && next is not ('重' or '例' or '率' or '较') && (i == 0 || phrase[i - 1] != '占'))
+                || (c == '较' && next is not ('大' or '快' or '好' or '高' or '低' or '多' or '少'));
+            if (marker)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Back from <paramref name="pos"/> to the start of its clause, stepping over parenthesised asides.</summary>

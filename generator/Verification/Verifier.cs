@@ -85,13 +85,18 @@ internal static class Verifier
             return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, "multi-year");
         }
 
+        if (target.Relative is { } relative)
+        {
+            return CheckRelative(index, target, relative, next);
+        }
+
         int firstCandidate = -1, best = -1;
         decimal bestDistance = decimal.MaxValue;
         Comparison bestComparison = default;
         for (int i = 0; i < next.Achievements.Count; i++)
         {
             FactSpec actual = next.Achievements[i];
-            if (actual.Canonical != target.Canonical || actual.IsMultiYear)
+            if (actual.Canonical != target.Canonical || actual.IsMultiYear || actual.Relative is not null)
             {
                 continue;
             }
@@ -130,6 +135,42 @@ internal static class Verifier
         bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
         bool met = Judge(bestComparison, ceiling, next.Achievements[best]);
         return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? "growth" : "amount");
+    }
+
+    /// <summary>
+    /// A relative target (高于全市1个百分点) is settled only by the same comparison in the next report: the corpus does not
+    /// hold the base's own figures (the city's, the province's), so without one the target is unverifiable.
+    /// </summary>
+    private static CheckSpec CheckRelative(int index, FactSpec target, RelativeSpec relative, ReportActuals next)
+    {
+        int best = -1;
+        decimal bestDistance = decimal.MaxValue;
+        for (int i = 0; i < next.Achievements.Count; i++)
+        {
+            FactSpec actual = next.Achievements[i];
+            if (actual.Canonical != target.Canonical || actual.IsMultiYear || actual.Relative is not { } other
+                || other.Against != relative.Against || other.Dimension != relative.Dimension)
+            {
+                continue;
+            }
+
+            decimal distance = Math.Abs(other.Difference - relative.Difference) + (actual.IsEstimate ? 1000m : 0m);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, "relative");
+        }
+
+        RelativeSpec found = next.Achievements[best].Relative!;
+        var comparison = new Comparison(relative.Difference, null, relative.Bound, found.Difference, found.Bound, true, true);
+        bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || relative.Difference < 0;
+        return new CheckSpec(index, Judge(comparison, ceiling, next.Achievements[best]) ? Verdict.Met : Verdict.Missed, next.Path, best, "relative");
     }
 
     private readonly record struct Comparison(decimal Target, decimal? TargetMax, Bound TargetBound, decimal Actual, Bound ActualBound, bool IsGrowth, bool IsPoints);

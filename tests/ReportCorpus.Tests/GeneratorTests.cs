@@ -149,6 +149,7 @@ internal static class Snapshots
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(file, actual);
+            File.Delete(file + ".received");
             return;
         }
 

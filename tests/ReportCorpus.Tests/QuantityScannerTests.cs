@@ -153,3 +153,60 @@ public class GrowthPhraseTests
         Assert.Equal(qualifier, fact.Qualifiers);
     }
 }
+
+/// <summary>A figure relative to something else is its own kind of fact, never the indicator's amount or growth.</summary>
+public class RelativeFigureTests
+{
+    private static ParsedReport Parse(string sentence) =>
+        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+
+    [Theory]
+    [InlineData("地区生产总值增长7.5%,高于全市1个百分点。", "地区生产总值", "1", "个百分点", "全市")]
+    [InlineData("工业增加值增速低于全省平均水平0.8个百分点。", "工业增加值", "-0.8", "个百分点", "全省平均水平")]
+    [InlineData("研发经费占生产总值比重比上年提高0.4个百分点。", "研发经费占生产总值比重", "0.4", "个百分点", "上年")]
+    [InlineData("城镇登记失业率同比回落0.2个百分点。", "城镇登记失业率", "-0.2", "个百分点", "上年")]
+    [InlineData("高新技术产业增加值占比提高2个百分点。", "高新技术产业增加值占比", "2", "个百分点", "")]
+    [InlineData("出口增速比全市高出3个百分点。", "出口", "3", "个百分点", "全市")]
+    public void Relative_figures_are_their_own_kind(string sentence, string indicator, string difference, string unit, string against)
+    {
+        FactSpec relative = Assert.Single(Parse(sentence).Achievements, f => f.Relative is not null);
+        Assert.Equal(indicator, relative.Indicator);
+        Assert.Null(relative.Amount);
+        Assert.Null(relative.Growth);
+        Assert.Equal(decimal.Parse(difference, System.Globalization.CultureInfo.InvariantCulture), relative.Relative!.Difference);
+        Assert.Equal(unit, relative.Relative.Unit);
+        Assert.Equal(against, relative.Relative.Against);
+    }
+
+    [Fact]
+    public void The_own_growth_stays_apart_from_the_relative_figure()
+    {
+        var facts = Parse("固定资产投资完成85亿元,增长18.3%,高于全市20个百分点以上。").Achievements;
+        Assert.Equal(2, facts.Count);
+        Assert.Equal(85m, facts[0].Amount!.Value);
+        Assert.Equal(18.3m, facts[0].Growth);
+        Assert.Null(facts[0].Relative);
+        Assert.Equal(20m, facts[1].Relative!.Difference);
+        Assert.Equal(Bound.AtLeast, facts[1].Relative!.Bound);
+        Assert.Equal("固定资产投资", facts[1].Indicator);
+    }
+
+    [Fact]
+    public void An_estimate_stays_an_estimate()
+    {
+        var facts = Parse("预计地区生产总值增长7.5%,高于全市1个百分点。").Achievements;
+        Assert.All(facts, f => Assert.True(f.IsEstimate));
+    }
+
+    [Theory]
+    [InlineData("占比", false)]
+    [InlineData("比重", false)]
+    [InlineData("比上年", true)]
+    [InlineData("较上年", true)]
+    public void A_ratio_word_is_not_a_base_of_comparison(string phrase, bool isBase)
+    {
+        FactExtractor.TrySplitRelative(phrase + "提高", out string own, out string against, out _);
+        Assert.Equal(isBase, against.Length > 0);
+        Assert.Equal(isBase ? "" : phrase, own);
+    }
+}

@@ -93,7 +93,7 @@ public class SeedReportTests
         var kind = Enum.Parse<FactKind>(kindName);
         ParsedReport report = TestCorpus.Seed(id);
         var facts = kind == FactKind.Target ? report.Targets : report.Achievements;
-        FactSpec fact = Assert.Single(facts, f => f.Indicator == indicator && (value is null ? f.Amount is null : f.Amount?.Value == decimal.Parse(value)));
+        FactSpec fact = Assert.Single(facts, f => f.Indicator == indicator && f.Relative is null && (value is null ? f.Amount is null : f.Amount?.Value == decimal.Parse(value)));
         Assert.Equal(kind, fact.Kind);
         Assert.Equal(canonical, fact.Canonical);
         Assert.Equal(unit, fact.Amount?.Unit);

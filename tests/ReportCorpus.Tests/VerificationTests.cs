@@ -102,4 +102,21 @@ public class VerificationTests
         Assert.Equal(decimal.Parse(actualFigure), figure);
         Assert.EndsWith($"{year + 1}年政府工作报告.txt", check.NextPath);
     }
+
+    [Theory]
+    [InlineData("工业增加值增长12%,高于全市2个百分点。", "工业增加值增长15%,高于全市3个百分点。", "Met")]
+    [InlineData("工业增加值增长12%,高于全市2个百分点。", "工业增加值增长10%,高于全市1个百分点。", "Missed")]
+    [InlineData("工业增加值增长12%,高于全市2个百分点。", "工业增加值增长15%,高于全省3个百分点。", "Unverifiable")]
+    [InlineData("工业增加值增长12%,高于全市2个百分点。", "工业增加值增长15%。", "Unverifiable")]
+    public void A_relative_target_is_settled_only_by_the_same_comparison(string target, string actual, string verdict)
+    {
+        ParsedReport planning = ReportCorpus.Parsing.ReportParser.Parse("a.txt",
+            "某某高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n地区生产总值100亿元。\n二、2009年工作安排\n" + target + "\n");
+        ParsedReport reviewing = ReportCorpus.Parsing.ReportParser.Parse("b.txt",
+            "某某高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n" + actual + "\n二、2010年工作安排\n地区生产总值120亿元。\n");
+        int relative = Enumerable.Range(0, planning.Targets.Count).Single(i => planning.Targets[i].Relative is not null);
+        CheckSpec check = Verifier.Check(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) })[relative];
+        Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
+        Assert.Equal("relative", check.Basis);
+    }
 }
