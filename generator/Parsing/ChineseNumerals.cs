@@ -22,6 +22,8 @@ internal static class ChineseNumerals
             }
         }
 
+        // Older texts write zero as the white circle ○ (二百○八), which Unihan does not list.
+        values['\u25CB'] = 0;
         return values;
     }
 

@@ -86,8 +86,8 @@ internal static class QuantityScanner
         }
 
         // Chinese numerals need a real unit and more than one character: 三区一城, 十三五, 一是 and 一家企业
-        // are words, not quantities.
-        if (chinese && (!hasBase || runLength < 2))
+        // are words, not quantities; a single numeral counts only where nothing else can be meant.
+        if (chinese && (!hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
         {
             return false;
         }
@@ -102,6 +102,32 @@ internal static class QuantityScanner
         ReadSuffix(text, ref token, limit);
         next = token.End;
         return true;
+    }
+
+    /// <summary>
+    /// 新增上市企业两家。 and 提高两个百分点 are counts; 一家企业 (an article), 两个大局 and 四个全面 (slogans) are not:
+    /// two or more, percentage points or a counting unit other than 个, closing its clause.
+    /// </summary>
+    private static bool IsSingleNumeralCount(string text, int start, int unitEnd, int limit, decimal value, Dimension dimension, string unit)
+    {
+        // 几十座, 上千种, 这两项: an approximation or a demonstrative, not a stated count.
+        if (value < 2 || (start > 0 && "几上数成好这那每前后头".IndexOf(text[start - 1]) >= 0))
+        {
+            return false;
+        }
+
+        if (dimension == Dimension.PercentagePoints)
+        {
+            return true;
+        }
+
+        if (Units.StartsWith(text, unitEnd, limit, "以上") || Units.StartsWith(text, unitEnd, limit, "左右"))
+        {
+            unitEnd += 2;
+        }
+
+        return dimension == Dimension.Count && unit != "个"
+            && (unitEnd >= limit || CharClass.IsClauseEnd(text[unitEnd]) || CharClass.IsSentenceEnd(text[unitEnd]) || CharClass.IsLineBreak(text[unitEnd]));
     }
 
     private static int SkipNumberRun(string text, int pos, int limit)

@@ -28,6 +28,7 @@ public class QuantityScannerTests
     [InlineData("1,881.68万美元", "1881.68", "万美元", "10000")]
     [InlineData("三千五百万元", "35000000", "元", "1")]
     [InlineData("一百九十万零三千九百七十一人", "1903971", "人", "1")]
+    [InlineData("高等学校二百○八所", "208", "所", "1")]
     [InlineData("百分之五", "5", "%", "1")]
     [InlineData("43万平方米", "43", "万平方米", "10000")]
     [InlineData("996亩", "996", "亩", "666.66666666666666666666666667")]
@@ -98,7 +99,26 @@ public class QuantityScannerTests
     [InlineData("占全市的1/6")]
     [InlineData("G20峰会")]
     [InlineData("一是要素制约")]
+    [InlineData("一家企业")]
+    [InlineData("两家企业")]
+    [InlineData("两个大局。")]
+    [InlineData("四个全面,")]
+    [InlineData("一项。")]
+    [InlineData("修建水坝几十座。")]
+    [InlineData("为了确保这两项,")]
     public void Not_quantities(string text) => Assert.Null(Scan(text));
+
+    [Theory]
+    [InlineData("新增上市企业两家。", "2", "家")]
+    [InlineData("新建研发中心三个百分点", "3", "个百分点")]
+    [InlineData("获批国家级平台五项,", "5", "项")]
+    [InlineData("引进院士十名以上;", "10", "名")]
+    public void Single_numeral_counts(string text, string value, string unit)
+    {
+        QuantityToken token = Scan(text) ?? throw new Xunit.Sdk.XunitException("no quantity in " + text);
+        Assert.Equal(decimal.Parse(value), token.Value);
+        Assert.Equal(unit, token.Unit);
+    }
 
     [Theory]
     [InlineData("三千", "3000")]
