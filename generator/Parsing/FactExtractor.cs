@@ -27,7 +27,7 @@ internal static class FactExtractor
     private static readonly string[] s_trailingWords =
     {
         "总数达", "达到", "达", "为", "实现", "完成", "突破", "超过", "超", "近", "约", "控制在", "保持在", "增至", "增加到", "提高到", "提高至",
-        "达成", "总计", "共计", "共", "累计", "分别", "同比", "比上年", "比去年", "年均", "了", "在", "是",
+        "达成", "总计", "共计", "共", "累计", "分别", "同比", "比上年", "比去年", "年均", "了", "在", "是", "预计",
     };
 
     private static readonly (string Word, Bound Bound)[] s_prefixBounds =
@@ -283,6 +283,18 @@ internal static class FactExtractor
             }
 
             string indicator = CleanIndicator(rawPhrase, out List<string> prefixQualifiers, out Bound prefixBound);
+            if (indicator.Length <= 2 && clauseStart > phraseFloor && text[clauseStart - 1] == '”')
+            {
+                // 政务服务事项“最多跑一次”比例达100%: a bare 比例 or 总额 is named by the quoted words before it.
+                int open = text.LastIndexOf('“', clauseStart - 1, clauseStart - phraseFloor);
+                if (open > phraseFloor)
+                {
+                    clauseStart = ClauseStart(text, open, phraseFloor);
+                    rawPhrase = text.Substring(clauseStart, phraseEnd - clauseStart);
+                    indicator = CleanIndicator(rawPhrase, out prefixQualifiers, out prefixBound);
+                }
+            }
+
             if (isGrowth && TryDistribute(text, lines, found, ref k, rawPhrase, clauseStart, sign, kind, sentence, output))
             {
                 phraseFloor = found[k].Token.End;
@@ -324,6 +336,11 @@ internal static class FactExtractor
             }
 
             int partOf = partParent;
+            if (entry is null && partOf >= 0)
+            {
+                entry = PartEntry(indicator, output[partOf].Indicator);
+            }
+
             output.Add(new FactSpec(
                 kind,
                 indicator,
@@ -630,6 +647,23 @@ internal static class FactExtractor
         return -1;
     }
 
+    /// <summary>
+    /// A part named by its modifier only takes the rest of its whole's name: 专利授权300件,其中发明专利35件 →
+    /// 发明专利 is 发明专利授权.
+    /// </summary>
+    private static Indicators.Entry? PartEntry(string part, string whole)
+    {
+        for (int head = Math.Min(part.Length, whole.Length - 1); head >= 2; head--)
+        {
+            if (string.CompareOrdinal(part, part.Length - head, whole, 0, head) == 0)
+            {
+                return Indicators.Find(part + whole.Substring(head));
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Back from <paramref name="pos"/> to the start of its clause, stepping over parenthesised asides.</summary>
     private static int ClauseStart(string text, int pos, int floor)
     {
@@ -748,7 +782,13 @@ internal static class FactExtractor
             s = s.Substring(0, than);
         }
 
-        return s.Trim('、', ',', '，', '的');
+        // 比“五五”时期 or 比1980年 alone names no indicator, only the base of a comparison.
+        if (s.StartsWith("比", StringComparison.Ordinal) && s.IndexOf('比', 1) < 0 && ComparisonMarker(s) == 0)
+        {
+            return "";
+        }
+
+        return s.Trim('、', ',', '，', '的', '“', '”');
     }
 
     private static bool IsComparisonBase(string s) =>

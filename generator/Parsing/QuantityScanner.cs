@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using ReportCorpus.Model;
@@ -90,6 +91,14 @@ internal static class QuantityScanner
         if (chinese && (!hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
         {
             return false;
+        }
+
+        // 三亿三千五百多万吨: 多 cut the numeral run, so 万 multiplies 三千五百 only, not 三亿 (3.35亿吨, not 3亿万吨).
+        if (chinese && justOver && unit.StartsWith("万", StringComparison.Ordinal) && value >= 100_000_000m
+            && (text.IndexOf('亿', pos, numberEnd - pos) >= 0 || text.IndexOf('億', pos, numberEnd - pos) >= 0))
+        {
+            decimal high = Math.Floor(value / 100_000_000m);
+            value = high * 10_000m + (value - high * 100_000_000m);
         }
 
         token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
