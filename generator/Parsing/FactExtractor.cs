@@ -400,8 +400,8 @@ internal static class FactExtractor
             {
                 string between = text.Substring(token.End, found[k + 1].Token.Start - token.End);
 
-                // 销售5亿元以上企业6家: a bounded figure running straight on into the counted noun.
-                namePart = (token.Bound == Bound.AtLeast || token.Bound == Bound.AtMost) && IsPlainWords(between);
+                // 销售5亿元以上企业6家, 产值10-20亿元企业4家: a bounded figure running straight on into the counted noun.
+                namePart = (token.Bound is Bound.AtLeast or Bound.AtMost or Bound.Range) && IsPlainWords(between);
 
                 // 10亿元人民币和1亿美元以上的: joined by 和 to a threshold, so a threshold too.
                 namePart |= found[k + 1].NamePart && between.Replace("人民币", "") is "和" or "或" or "及" or "、";
@@ -726,7 +726,7 @@ internal static class FactExtractor
         prefixQualifiers = new List<string>();
         bound = Bound.Exact;
         string s = RemoveParenthesised(Compact(raw));
-        s = s.Trim('“', '”', '"', '‘', '’', '《', '》', '—', '-', '、', '.', '．', '|', '•');
+        s = TrimQuotesAndMarks(s);
 
         bool changed = true;
         while (changed && s.Length > 0)
@@ -747,7 +747,7 @@ internal static class FactExtractor
 
             foreach (string word in s_leadingWords)
             {
-                if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length)
+                if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && !StartsWithWord(s))
                 {
                     s = s.Substring(word.Length);
                     changed = true;
@@ -788,7 +788,43 @@ internal static class FactExtractor
             return "";
         }
 
-        return s.Trim('、', ',', '，', '的', '“', '”');
+        return TrimQuotesAndMarks(s.Trim('、', ',', '，', '的'));
+    }
+
+    // Words that begin with a leading word's character but are not it: 及时 is not 及 + 时.
+    private static readonly string[] s_wordsNotToSplit = { "及时", "并购", "并网", "和谐", "共同", "共享", "同时期" };
+
+    private static bool StartsWithWord(string s)
+    {
+        foreach (string word in s_wordsNotToSplit)
+        {
+            if (s.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Trims quotes and list marks from both ends, but keeps a quote that pairs with one inside (“跑零次”比例).</summary>
+    private static string TrimQuotesAndMarks(string s)
+    {
+        const string marks = "“”\"‘’《》—-、.．|•";
+        int start = 0, end = s.Length;
+        while (start < end && marks.IndexOf(s[start]) >= 0 && !(s[start] == '“' && s.IndexOf('”', start + 1, end - start - 1) > 0)
+            && !(s[start] == '《' && s.IndexOf('》', start + 1, end - start - 1) > 0))
+        {
+            start++;
+        }
+
+        while (end > start && marks.IndexOf(s[end - 1]) >= 0 && !(s[end - 1] == '”' && s.LastIndexOf('“', end - 2, end - 1 - start) >= 0)
+            && !(s[end - 1] == '》' && s.LastIndexOf('《', end - 2, end - 1 - start) >= 0))
+        {
+            end--;
+        }
+
+        return s.Substring(start, end - start);
     }
 
     private static bool IsComparisonBase(string s) =>
