@@ -68,9 +68,9 @@ internal static class ReportEmitter
         WriteProblemBuilder(w, report.Problems, entry.DisplayPath);
         w.CloseBlock();
         w.Line();
-        WriteFactList(w, targetsClass, "Target", report.Targets, "targets of " + entry.Id);
+        WriteFactList(w, targetsClass, "Target", report.Targets, "targets of " + entry.Id, entry.DisplayPath);
         w.Line();
-        WriteFactList(w, achievementsClass, "Achievement", report.Achievements, "achievements of " + entry.Id);
+        WriteFactList(w, achievementsClass, "Achievement", report.Achievements, "achievements of " + entry.Id, entry.DisplayPath);
         w.CloseBlock();
         CloseNamespace(w, input.Namespace);
         return w.ToString();
@@ -201,7 +201,7 @@ internal static class ReportEmitter
         w.CloseBlock();
     }
 
-    private static void WriteFactList(SourceWriter w, string className, string type, EquatableArray<FactSpec> facts, string what)
+    private static void WriteFactList(SourceWriter w, string className, string type, EquatableArray<FactSpec> facts, string what, string path)
     {
         w.Summary("The " + what + ".");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
@@ -221,7 +221,9 @@ internal static class ReportEmitter
             }
 
             w.Line();
-            w.Summary(f.Indicator + " " + FactFormat.Figure(f) + ": “" + f.Sentence + "” (line " + CSharp.Int(f.Span.Line + 1) + ")");
+            // The hover in the IDE: the figure, the sentence it comes from, and where that stands.
+            w.Summary(f.Indicator + " " + FactFormat.Figure(f) + ": “" + f.Sentence + "” (" + System.IO.Path.GetFileName(path) + ", line "
+                + CSharp.Int(f.Span.Line + 1) + ")");
             w.Line("public " + Ns + type + " " + f.PropertyName + " => this[" + CSharp.Int(i) + "];");
         }
 
