@@ -99,4 +99,24 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "No heading or sentence announcing the plan year's targets was found.",
         helpLinkUri: HelpLinkBase + "RC0105.md");
+
+    public static readonly DiagnosticDescriptor NotText = new(
+        "RC0106",
+        "Report file is not UTF-8 text",
+        "Report '{0}' is not UTF-8 text: {1}",
+        Input,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The compiler reads additional files as UTF-8. A GB18030/GBK file arrives as replacement characters and a binary file as noise; the report is generated from its file name only, without facts.",
+        helpLinkUri: HelpLinkBase + "RC0106.md");
+
+    public static readonly DiagnosticDescriptor EmptyReport = new(
+        "RC0107",
+        "Report file is empty",
+        "Report '{0}' is empty",
+        Input,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The file holds no text (or only white space). It is generated from its file name only, without facts.",
+        helpLinkUri: HelpLinkBase + "RC0107.md");
 }

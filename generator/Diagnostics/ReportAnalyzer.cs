@@ -25,6 +25,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TargetUndetermined,
         DiagnosticDescriptors.DuplicateId,
         DiagnosticDescriptors.NoYear,
+        DiagnosticDescriptors.NotText,
+        DiagnosticDescriptors.EmptyReport,
         DiagnosticDescriptors.Unreadable,
         DiagnosticDescriptors.ParserFailed,
         DiagnosticDescriptors.NoPlanSection);
@@ -64,6 +66,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
                 ParseNoteCodes.Unreadable => DiagnosticDescriptors.Unreadable,
                 ParseNoteCodes.ParserFailed => DiagnosticDescriptors.ParserFailed,
                 ParseNoteCodes.NoPlanSection => DiagnosticDescriptors.NoPlanSection,
+                ParseNoteCodes.NotText => DiagnosticDescriptors.NotText,
+                ParseNoteCodes.Empty => DiagnosticDescriptors.EmptyReport,
                 _ => null,
             };
 

@@ -27,6 +27,9 @@ internal static class ChineseNumerals
         return values;
     }
 
+    /// <summary>The longest numeral run read as a number.</summary>
+    public const int MaxLength = 24;
+
     public static bool IsNumeral(char c) => s_values[c] >= 0;
 
     public static bool IsDigitChar(char c) => s_values[c] is >= 0 and <= 9;
@@ -40,6 +43,12 @@ internal static class ChineseNumerals
         value = 0;
         isDigitString = false;
         if (end <= start)
+        {
+            return false;
+        }
+
+        // As with Arabic digits, no real figure runs longer; 亿亿亿亿 or a thousand 三 would overflow decimal.
+        if (end - start > MaxLength)
         {
             return false;
         }
@@ -71,6 +80,20 @@ internal static class ChineseNumerals
             return true;
         }
 
+        try
+        {
+            value = ReadPlaces(text, start, end);
+            return true;
+        }
+        catch (System.OverflowException)
+        {
+            // 亿亿亿亿…: within the length cap, but more than decimal holds.
+            return false;
+        }
+    }
+
+    private static decimal ReadPlaces(string text, int start, int end)
+    {
         // total: the 亿 level; wan: the 万 level; section: below 万; number: the pending digit.
         decimal total = 0, wan = 0, section = 0, number = 0;
         long lastUnit = 1;
@@ -114,7 +137,6 @@ internal static class ChineseNumerals
             number *= lastUnit / 10;
         }
 
-        value = total + wan + section + number;
-        return true;
+        return total + wan + section + number;
     }
 }

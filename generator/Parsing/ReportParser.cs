@@ -15,6 +15,21 @@ internal static class ReportParser
     {
         var lines = new LineMap(text);
         var notes = new List<ParseNote>();
+        TextCheck.Verdict verdict = TextCheck.Classify(text, out int undecodable);
+        if (verdict != TextCheck.Verdict.Text)
+        {
+            // Identity from the file name alone; no facts from text that is not there or not readable.
+            string name = System.IO.Path.GetFileName(path);
+            notes.Add(verdict switch
+            {
+                TextCheck.Verdict.Empty => new ParseNote(ParseNoteCodes.Empty, "the file is empty", null),
+                TextCheck.Verdict.Binary => new ParseNote(ParseNoteCodes.NotText, "it looks like a binary file, not text; remove it from the report items", null),
+                _ => new ParseNote(ParseNoteCodes.NotText, undecodable.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " characters are not UTF-8; it is probably GB18030/GBK. Convert it: iconv -f GB18030 -t UTF-8 \"" + name + "\" > utf8.txt, then replace the file", null),
+            });
+            return new ParsedReport(path, IdentityParser.Parse(path, "", new LineMap(""), out _), default, default, default, notes.ToEquatableArray());
+        }
+
         ReportIdentity identity = IdentityParser.Parse(path, text, lines, out int bodyStart);
         if (identity.ReviewYear is null)
         {
@@ -61,4 +76,6 @@ internal static class ParseNoteCodes
     public const string NoPlanSection = "NoPlanSection";
     public const string Unreadable = "Unreadable";
     public const string ParserFailed = "ParserFailed";
+    public const string NotText = "NotText";
+    public const string Empty = "Empty";
 }

@@ -12,11 +12,12 @@ public class ParserFuzzTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(3)]
+    [InlineData(4)]
     public void Mutated_seeds_parse_without_exceptions(int seed)
     {
         var random = new Random(seed);
         string[] texts = TestCorpus.Seeds.Values.Select(TestCorpus.Text).ToArray();
-        for (int round = 0; round < 150; round++)
+        for (int round = 0; round < 500; round++)
         {
             string text = Mutate(texts[random.Next(texts.Length)], random);
             ParsedReport report = ReportParser.Parse("fuzz.txt", text);
@@ -30,6 +31,31 @@ public class ParserFuzzTests
             {
                 Assert.Equal(problem.Text, text.Substring(problem.Span.Start, problem.Span.Length));
             }
+        }
+    }
+
+    /// <summary>
+    /// Mutated reports through the generator and the analyzer, ten files per compilation (so ids collide and year
+    /// chains break): no generator diagnostic, generated code that compiles, no analyzer exception (AD0001).
+    /// </summary>
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    public async Task Mutated_seeds_through_generator_and_analyzer(int seed)
+    {
+        var random = new Random(seed);
+        string[] texts = TestCorpus.Seeds.Values.Select(TestCorpus.Text).ToArray();
+        for (int batch = 0; batch < 10; batch++)
+        {
+            var files = Enumerable.Range(0, 10)
+                .Select(i => (Microsoft.CodeAnalysis.AdditionalText)new InMemoryText(GeneratorHarness.ReportPath($"fuzz{batch}_{i}.txt"),
+                    Mutate(texts[random.Next(texts.Length)], random)))
+                .ToList();
+            var (output, result) = GeneratorHarness.Run(files);
+            Assert.Empty(result.Diagnostics);
+            Assert.Empty(GeneratorHarness.Problems(output));
+            var diagnostics = await AnalyzerHarness.RunAsync(files);
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         }
     }
 
