@@ -83,7 +83,8 @@ internal static class ChineseNumerals
         try
         {
             value = ReadPlaces(text, start, end);
-            return true;
+            // 亿亿亿: multipliers with nothing to multiply are no number.
+            return value > 0;
         }
         catch (System.OverflowException)
         {
