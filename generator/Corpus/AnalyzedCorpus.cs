@@ -27,6 +27,9 @@ internal sealed class AnalyzedCorpus
 
     private AnalyzedCorpus(Dictionary<string, AnalyzedReport> byPath) => _byPath = byPath;
 
+    /// <summary>Forgets every parse, as a fresh compiler process would; for cold-start benchmarks.</summary>
+    internal static void ClearParseCache() => s_parses.Clear();
+
     public AnalyzedReport? Find(string path) => _byPath.TryGetValue(path, out AnalyzedReport? report) ? report : null;
 
     public static AnalyzedCorpus Build(ImmutableArray<AdditionalText> files, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)

@@ -1,0 +1,50 @@
+using BenchmarkDotNet.Attributes;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ReportCorpus.Benchmarks;
+
+/// <summary>
+/// The generator through CSharpGeneratorDriver, as the compiler and the IDE run it: a cold run, and warm runs after
+/// editing one report or an unrelated .cs file (what happens on a keystroke in the IDE).
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private List<AdditionalText> _texts = new();
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _editedCompilation = null!;
+    private GeneratorDriver _warm = null!;
+    private AdditionalText _edited = null!;
+
+    [Params(57, 1000)]
+    public int Reports { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _texts = BenchmarkCorpus.AsAdditionalTexts(BenchmarkCorpus.Synthesise(Reports));
+        _compilation = CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer; class Program { static void Main() { } }") },
+            Net80.References.All, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        _editedCompilation = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(),
+            CSharpSyntaxTree.ParseText("namespace Consumer; class Program { static void Main() { int x = 1; } }"));
+        AdditionalText first = _texts[0];
+        _edited = new InMemoryText(first.Path, first.GetText()!.ToString().Replace("增长", "增加"));
+        _warm = Driver().RunGenerators(_compilation);
+    }
+
+    private GeneratorDriver Driver() => CSharpGeneratorDriver.Create(
+        new[] { new ReportGenerator().AsSourceGenerator() }, _texts, (CSharpParseOptions)_compilation.SyntaxTrees[0].Options,
+        optionsProvider: null, new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver Cold() => Driver().RunGenerators(_compilation);
+
+    [Benchmark]
+    public GeneratorDriver WarmAfterReportEdit() => _warm.ReplaceAdditionalText(_texts[0], _edited).RunGenerators(_compilation);
+
+    [Benchmark]
+    public GeneratorDriver WarmAfterCsEdit() => _warm.RunGenerators(_editedCompilation);
+}
