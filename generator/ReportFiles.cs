@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,12 +21,45 @@ internal static class ReportFiles
     /// <summary>Report texts are the .txt additional files; any other additional file is left alone.</summary>
     public static bool IsReport(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Parses one file; a file that cannot be read or parsed becomes a report with a note, never an exception.</summary>
+    // One parse per path and text, for the whole compiler process: the generator parses a changed report, and the
+    // analyzer, running after it in the same process, finds the parse here instead of parsing the text again.
+    private static readonly ConcurrentDictionary<string, (string Checksum, ParsedReport Report)> s_parses = new(StringComparer.Ordinal);
+    private static int s_parseCount;
+
+    /// <summary>
+    /// Parses one file, or returns the parse of the same path with the same checksum; a file that cannot be read or
+    /// parsed becomes a report with a note, never an exception.
+    /// </summary>
     public static ParsedReport Parse(AdditionalText file, CancellationToken cancellationToken)
     {
         SourceText? text = file.GetText(cancellationToken);
-        return Parse(file.Path, text?.ToString(), cancellationToken);
+        if (text is null)
+        {
+            return Parse(file.Path, null, cancellationToken);
+        }
+
+        string checksum = Checksum(text);
+        if (s_parses.TryGetValue(file.Path, out var cached) && cached.Checksum == checksum)
+        {
+            return cached.Report;
+        }
+
+        Interlocked.Increment(ref s_parseCount);
+        ParsedReport report = Parse(file.Path, text.ToString(), cancellationToken);
+        s_parses[file.Path] = (checksum, report);
+        return report;
     }
+
+    /// <summary>How many texts have been parsed (cache misses) in this process; for tests.</summary>
+    internal static int ParseCount => Volatile.Read(ref s_parseCount);
+
+    /// <summary>True when the parse of this text at this path is cached; for tests.</summary>
+    internal static bool IsCached(string path, SourceText text) => s_parses.TryGetValue(path, out var cached) && cached.Checksum == Checksum(text);
+
+    /// <summary>Forgets every parse, as a fresh compiler process would; for cold-start benchmarks.</summary>
+    internal static void ForgetParses() => s_parses.Clear();
+
+    private static string Checksum(SourceText text) => Convert.ToBase64String(System.Linq.Enumerable.ToArray(text.GetChecksum()));
 
     public static ParsedReport Parse(string path, string? text, CancellationToken cancellationToken)
     {

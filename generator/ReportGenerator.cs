@@ -42,7 +42,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Namespace);
 
         IncrementalValueProvider<CorpusIndex> index = reports
-            .Select(static (r, _) => new ReportKey(r.Path, r.Identity.IdCandidate, r.Identity.Zone, r.Identity.ReviewYear, r.Identity.PlanYear, r.Identity.Title))
+            .Select(static (r, _) => ReportKey.Of(r))
             .WithTrackingName(TrackingNames.ReportKeys)
             .Collect()
             .Combine(overrides)
@@ -77,8 +77,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             return null;
         }
 
-        ReportActuals? next = Verifier.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
-        string? nextId = next is null ? null : index.Find(next.Path)?.Id;
-        return new ReportToEmit(index.Namespace, entry, report, Verifier.Check(report.Targets, next), nextId);
+        Judgement judgement = CrossYear.Judge(report, index, actuals);
+        return new ReportToEmit(index.Namespace, entry, report, judgement.Checks, judgement.NextId);
     }
 }

@@ -1,12 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using ReportCorpus.Model;
 using ReportCorpus.Verification;
 
@@ -17,18 +15,14 @@ internal sealed record AnalyzedReport(ParsedReport Report, ReportEntry Entry, Eq
 
 /// <summary>
 /// The whole corpus of one compilation, built once per compilation from the same parser, id assignment and
-/// verifier the generator uses. Parses are cached by file checksum, so an unchanged report is never re-parsed.
+/// verifier the generator uses. Parses come from <see cref="ReportFiles.Parse(AdditionalText, CancellationToken)"/>, cached by
+/// path and checksum and shared with the generator, so an unchanged report is never parsed again.
 /// </summary>
 internal sealed class AnalyzedCorpus
 {
-    private static readonly ConcurrentDictionary<string, (string Checksum, ParsedReport Report)> s_parses = new(StringComparer.Ordinal);
-
     private readonly Dictionary<string, AnalyzedReport> _byPath;
 
     private AnalyzedCorpus(Dictionary<string, AnalyzedReport> byPath) => _byPath = byPath;
-
-    /// <summary>Forgets every parse, as a fresh compiler process would; for cold-start benchmarks.</summary>
-    internal static void ClearParseCache() => s_parses.Clear();
 
     public AnalyzedReport? Find(string path) => _byPath.TryGetValue(path, out AnalyzedReport? report) ? report : null;
 
@@ -43,7 +37,7 @@ internal sealed class AnalyzedCorpus
                 continue;
             }
 
-            reports.Add(ParseCached(file, cancellationToken));
+            reports.Add(ReportFiles.Parse(file, cancellationToken));
             if (ReportFiles.IdOverride(file, options) is { } idOverride)
             {
                 overrides.Add(idOverride);
@@ -51,7 +45,7 @@ internal sealed class AnalyzedCorpus
         }
 
         CorpusIndex index = ReportIds.Assign(
-            reports.Select(r => new ReportKey(r.Path, r.Identity.IdCandidate, r.Identity.Zone, r.Identity.ReviewYear, r.Identity.PlanYear, r.Identity.Title)),
+            reports.Select(ReportKey.Of),
             overrides,
             new EmitOptions("", ""));
         var actuals = reports.Select(ReportActuals.Of).ToList();
@@ -65,35 +59,10 @@ internal sealed class AnalyzedCorpus
                 continue;
             }
 
-            ReportActuals? next = Verifier.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
-            byPath[report.Path] = new AnalyzedReport(report, entry, Verifier.Check(report.Targets, next), next, next is null ? null : index.Find(next.Path)?.Id);
+            Judgement judgement = CrossYear.Judge(report, index, actuals);
+            byPath[report.Path] = new AnalyzedReport(report, entry, judgement.Checks, judgement.Next, judgement.NextId);
         }
 
         return new AnalyzedCorpus(byPath);
     }
-
-    private static ParsedReport ParseCached(AdditionalText file, CancellationToken cancellationToken)
-    {
-        SourceText? text = file.GetText(cancellationToken);
-        if (text is null)
-        {
-            return ReportFiles.Parse(file.Path, null, cancellationToken);
-        }
-
-        string checksum = Convert.ToBase64String(text.GetChecksum().ToArray());
-        if (s_parses.TryGetValue(file.Path, out var cached) && cached.Checksum == checksum)
-        {
-            return cached.Report;
-        }
-
-        ParsedReport report = ReportFiles.Parse(file.Path, text.ToString(), cancellationToken);
-        s_parses[file.Path] = (checksum, report);
-        return report;
-    }
-
-    /// <summary>How many parses the cache holds; for tests and benchmarks.</summary>
-    internal static int CachedParses => s_parses.Count;
-
-    internal static bool IsCached(string path, SourceText text) =>
-        s_parses.TryGetValue(path, out var cached) && cached.Checksum == Convert.ToBase64String(text.GetChecksum().ToArray());
 }

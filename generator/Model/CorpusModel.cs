@@ -1,7 +1,11 @@
 namespace ReportCorpus.Model;
 
 /// <summary>What the id assignment needs to know of one report; small, so editing a report's body leaves it equal.</summary>
-internal sealed record ReportKey(string Path, string IdCandidate, string Zone, int? ReviewYear, int? PlanYear, string Title);
+internal sealed record ReportKey(string Path, string IdCandidate, string Zone, int? ReviewYear, int? PlanYear, string Title)
+{
+    public static ReportKey Of(ParsedReport r) =>
+        new(r.Path, r.Identity.IdCandidate, r.Identity.Zone, r.Identity.ReviewYear, r.Identity.PlanYear, r.Identity.Title);
+}
 
 /// <summary>A per-file <c>ReportId</c> item metadata value.</summary>
 internal sealed record IdOverride(string Path, string Id);
@@ -18,10 +22,10 @@ internal sealed record ReportEntry(
     string Title,
     string? SharesIdWith);
 
-/// <summary>Every report of the compilation, ordered by jurisdiction then year, and the namespace to emit into.</summary>
 /// <summary>The MSBuild settings emission depends on.</summary>
 internal sealed record EmitOptions(string Namespace, string ProjectDirectory);
 
+/// <summary>Every report of the compilation, ordered by jurisdiction then year, and the namespace to emit into.</summary>
 internal sealed record CorpusIndex(string Namespace, EquatableArray<ReportEntry> Reports)
 {
     public ReportEntry? Find(string path)

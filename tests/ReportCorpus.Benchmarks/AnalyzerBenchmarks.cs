@@ -4,7 +4,7 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ReportCorpus.Corpus;
+
 using ReportCorpus.Diagnostics;
 
 namespace ReportCorpus.Benchmarks;
@@ -35,7 +35,7 @@ public class AnalyzerBenchmarks
         .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
     [IterationSetup(Target = nameof(Cold))]
-    public void Forget() => AnalyzedCorpus.ClearParseCache();
+    public void Forget() => ReportFiles.ForgetParses();
 
     [Benchmark(Baseline = true)]
     public int Cold() => Pass();
