@@ -283,18 +283,6 @@ internal static class FactExtractor
             }
 
             string indicator = CleanIndicator(rawPhrase, out List<string> prefixQualifiers, out Bound prefixBound);
-            if (indicator.Length <= 2 && clauseStart > phraseFloor && text[clauseStart - 1] == '”')
-            {
-                // 政务服务事项“最多跑一次”比例达100%: a bare 比例 or 总额 is named by the quoted words before it.
-                int open = text.LastIndexOf('“', clauseStart - 1, clauseStart - phraseFloor);
-                if (open > phraseFloor)
-                {
-                    clauseStart = ClauseStart(text, open, phraseFloor);
-                    rawPhrase = text.Substring(clauseStart, phraseEnd - clauseStart);
-                    indicator = CleanIndicator(rawPhrase, out prefixQualifiers, out prefixBound);
-                }
-            }
-
             if (isGrowth && TryDistribute(text, lines, found, ref k, rawPhrase, clauseStart, sign, kind, sentence, output))
             {
                 phraseFloor = found[k].Token.End;
@@ -685,6 +673,12 @@ internal static class FactExtractor
 
                 depth--;
             }
+            else if (depth == 0 && c == '”' && QuoteOpening(text, p - 1, floor) is int open and >= 0)
+            {
+                // A quoted name belongs to its phrase (政务服务事项“最多跑一次”比例): step over it like an aside.
+                p = open;
+                continue;
+            }
             else if (depth == 0 && CharClass.IsClauseEnd(c))
             {
                 break;
@@ -694,6 +688,26 @@ internal static class FactExtractor
         }
 
         return p;
+    }
+
+    /// <summary>The “ that opens the quotation closed at <paramref name="close"/>, within the clause, or -1.</summary>
+    private static int QuoteOpening(string text, int close, int floor)
+    {
+        for (int i = close - 1; i >= floor; i--)
+        {
+            char c = text[i];
+            if (c == '“')
+            {
+                return i;
+            }
+
+            if (c == '”' || CharClass.IsSentenceEnd(c) || CharClass.IsLineBreak(c))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when only punctuation, asides and words like 同比 stand between a figure and its growth.</summary>

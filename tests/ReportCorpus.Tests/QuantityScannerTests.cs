@@ -232,3 +232,18 @@ public class RelativeFigureTests
         Assert.Equal(isBase ? "" : phrase, own);
     }
 }
+
+/// <summary>The indicator phrase before a figure: quoted names belong to it, a base of comparison does not.</summary>
+public class IndicatorPhraseTests
+{
+    [Theory]
+    [InlineData("实现政务服务事项“最多跑一次”比例达100%。", "政务服务事项“最多跑一次”比例")]
+    [InlineData("全区“跑零次”比例达98%。", "“跑零次”比例")]
+    [InlineData("中央财政用于“三农”的支出2626亿元。", "中央财政用于“三农”的支出")]
+    [InlineData("坚持“两手硬、两战赢”,新增企业30家。", "新增企业")]
+    public void Quoted_names_belong_to_the_indicator(string sentence, string indicator)
+    {
+        var report = ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+        Assert.Equal(indicator, Assert.Single(report.Achievements).Indicator);
+    }
+}
