@@ -14,7 +14,6 @@ internal static class FactExtractor
 {
     private static readonly string[] s_riseVerbs = { "同比增长", "增长", "增加", "提高", "提升", "上升", "上涨", "增" };
     private static readonly string[] s_fallVerbs = { "同比下降", "下降", "降低", "减少", "下滑", "回落", "减", "降" };
-    private static readonly string[] s_relativeWords = { "高于", "低于", "快于", "慢于", "领先", "超出全", "高出" };
     private static readonly string[] s_gapWords = { "同比", "比上年", "比去年", "较上年", "较去年", "年均", "分别", "全年", "了" };
     private static readonly string[] s_commitments = { "力争", "确保", "争取" };
 
@@ -60,7 +59,7 @@ internal static class FactExtractor
             int end = SentenceEnd(text, start, to);
             int first = output.Count;
             ExtractSentence(text, lines, start, end, kind, output);
-            if (output.Count > first && (InAny(start, multiYearSections) || ContainsAny(text.Substring(start, end - start), s_multiYearWords)))
+            if (output.Count > first && (InAny(start, multiYearSections) || FirstIn(text, start, end, s_multiYearWords).Length > 0))
             {
                 for (int i = first; i < output.Count; i++)
                 {
@@ -233,28 +232,24 @@ internal static class FactExtractor
             int clauseStart = ClauseStart(text, phraseEnd, phraseFloor);
             string rawPhrase = text.Substring(clauseStart, phraseEnd - clauseStart);
 
-            if (t.Dimension == Dimension.PercentagePoints || ContainsAny(rawPhrase, s_relativeWords))
+            if (t.Dimension == Dimension.PercentagePoints || RelativeFigures.HasComparisonWord(rawPhrase))
             {
                 // 高于全市1个百分点, 比上年提高0.4个百分点: relative to something else, never the indicator's own figure.
                 if (t.Dimension is Dimension.PercentagePoints or Dimension.Percent && t.Max is null
-                    && TrySplitRelative(rawPhrase, out string ownPhrase, out string against, out int relativeSign))
+                    && RelativeFigures.TrySplit(rawPhrase, out string ownPhrase, out string against, out int relativeSign))
                 {
-                    // 工业增加值增速高于全市: the comparison is of growth, its indicator is 工业增加值.
-                    string own = StripRateWord(CleanIndicator(ownPhrase, out _, out _));
-                    FactSpec? before = output.Count > firstOfSentence ? output[output.Count - 1] : null;
+                    string own = RelativeFigures.WithoutRateWord(CleanIndicator(ownPhrase, out _, out _));
                     // 增长15%，高于全市1个百分点: the figure the comparison is about is the one just stated.
-                    if (before is not null && own.Length == 0)
+                    if (own.Length == 0 && output.Count > firstOfSentence)
                     {
-                        own = before.Indicator;
+                        own = output[output.Count - 1].Indicator;
                     }
 
                     if (own.Length > 0)
                     {
                         Indicators.Entry? relativeEntry = Indicators.Find(own);
                         int relativeStart = SkipBlanks(text, clauseStart, t.Start);
-                        bool relativeEstimate = text.IndexOf("预计", start, t.Start - start, StringComparison.Ordinal) >= 0;
-                        string relativeQualifiers = JoinQualifiers(JoinQualifiers(relativeEstimate ? "预计" : "",
-                            FirstIn(text.Substring(start, t.Start - start), s_commitments)), t.Qualifier);
+                        string relativeQualifiers = Qualifiers(text, start, t, null, out bool relativeEstimate);
                         output.Add(new FactSpec(kind, own, relativeEntry?.Name ?? own, relativeEntry?.Name, null, Bound.Exact, null, Bound.Exact,
                             relativeQualifiers, relativeEstimate, false, partParent, sentence,
                             lines.Span(relativeStart, t.End - relativeStart),
@@ -295,25 +290,7 @@ internal static class FactExtractor
                 continue;
             }
 
-            bool estimate = text.IndexOf("预计", start, t.Start - start, StringComparison.Ordinal) >= 0;
-            string commitment = FirstIn(text.Substring(start, t.Start - start), s_commitments);
-            var qualifiers = new List<string>();
-            if (estimate)
-            {
-                qualifiers.Add("预计");
-            }
-
-            if (commitment.Length > 0)
-            {
-                qualifiers.Add(commitment);
-            }
-
-            qualifiers.AddRange(prefixQualifiers);
-            if (t.Qualifier.Length > 0)
-            {
-                qualifiers.Add(t.Qualifier);
-            }
-
+            string qualifiers = Qualifiers(text, start, t, prefixQualifiers, out bool estimate);
             Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
             int factStart = SkipBlanks(text, clauseStart, t.Start);
             Indicators.Entry? entry = Indicators.Find(indicator);
@@ -338,7 +315,7 @@ internal static class FactExtractor
                 isGrowth ? Bound.Exact : bound,
                 growth,
                 isGrowth ? bound : Bound.Exact,
-                string.Join(",", qualifiers),
+                qualifiers,
                 estimate,
                 false,
                 partOf,
@@ -525,116 +502,6 @@ internal static class FactExtractor
         return best;
     }
 
-    private static readonly string[] s_rateWords = { "增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度" };
-
-    private static string StripRateWord(string indicator)
-    {
-        foreach (string word in s_rateWords)
-        {
-            if (indicator.EndsWith(word, StringComparison.Ordinal))
-            {
-                return indicator.Substring(0, indicator.Length - word.Length).TrimEnd('的');
-            }
-        }
-
-        return indicator;
-    }
-    private static readonly (string Word, int Sign)[] s_relativeSigns =
-    {
-        ("高于", 1), ("低于", -1), ("快于", 1), ("慢于", -1), ("领先", 1), ("超出", 1), ("高出", 1),
-    };
-    private static readonly (string Word, int Sign)[] s_differenceWords =
-    {
-        ("提高", 1), ("提升", 1), ("增长", 1), ("增加", 1), ("上升", 1), ("高出", 1), ("高", 1), ("快", 1), ("多", 1),
-        ("下降", -1), ("降低", -1), ("减少", -1), ("回落", -1), ("收窄", -1), ("低", -1), ("慢", -1), ("少", -1),
-    };
-
-    /// <summary>
-    /// Splits the words before a relative figure into the indicator, the base it is compared with and the direction:
-    /// 增速高于全市 → (增速, 全市, +); 占比比上年提高 → (占比, 上年, +); 同比回落 → ("", 上年, −); 研发投入占比提高 → (研发投入占比, "", +).
-    /// </summary>
-    internal static bool TrySplitRelative(string phrase, out string own, out string against, out int sign)
-    {
-        phrase = Compact(phrase);
-        own = phrase;
-        against = "";
-        sign = 1;
-        foreach ((string word, int wordSign) in s_relativeSigns)
-        {
-            int at = phrase.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
-            {
-                own = phrase.Substring(0, at);
-                against = phrase.Substring(at + word.Length).TrimEnd('的');
-                sign = wordSign;
-                int baseAt = ComparisonMarker(own);
-                if (against.Length == 0 && baseAt >= 0)
-                {
-                    // 增速比全市高出: the base stands before the word.
-                    against = own.Substring(baseAt + 1);
-                    own = own.Substring(0, baseAt);
-                }
-
-                return true;
-            }
-        }
-
-        bool hasDirection = false;
-        foreach ((string word, int wordSign) in s_differenceWords)
-        {
-            if (phrase.EndsWith(word, StringComparison.Ordinal))
-            {
-                phrase = phrase.Substring(0, phrase.Length - word.Length);
-                sign = wordSign;
-                hasDirection = true;
-                break;
-            }
-        }
-
-        if (phrase.EndsWith("了", StringComparison.Ordinal))
-        {
-            phrase = phrase.Substring(0, phrase.Length - 1);
-        }
-
-        int than = ComparisonMarker(phrase);
-        if (than >= 0)
-        {
-            own = phrase.Substring(0, than);
-            against = phrase.Substring(than + 1);
-            return hasDirection;
-        }
-
-        foreach (string sameTime in new[] { "同比", "比上年", "较上年" })
-        {
-            if (phrase.EndsWith(sameTime, StringComparison.Ordinal))
-            {
-                own = phrase.Substring(0, phrase.Length - sameTime.Length);
-                against = "上年";
-                return hasDirection;
-            }
-        }
-
-        own = phrase;
-        return hasDirection;
-    }
-
-    /// <summary>The last 比 or 较 that opens a base of comparison (not 比重, 占比, 比例, 比率, 比较).</summary>
-    private static int ComparisonMarker(string phrase)
-    {
-        for (int i = phrase.Length - 2; i >= 0; i--)
-        {
-            char c = phrase[i], next = phrase[i + 1];
-            bool marker = (c == '比' && next is not ('重' or '例' or '率' or '较') && (i == 0 || phrase[i - 1] != '占'))
-                || (c == '较' && next is not ('大' or '快' or '好' or '高' or '低' or '多' or '少'));
-            if (marker)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// A part named by its modifier only takes the rest of its whole's name: 专利授权300件,其中发明专利35件 →
     /// 发明专利 is 发明专利授权.
@@ -789,17 +656,17 @@ internal static class FactExtractor
             }
         }
 
-        // 居民人均收入比2010年 (翻一番): the base of comparison is not part of the indicator.
-        int than = s.LastIndexOf('比');
+        // 居民人均收入比2010年 (翻一番): the base of comparison is not part of the indicator; 比“五五”时期 or 比1980年
+        // alone names no indicator at all.
+        int than = RelativeFigures.ComparisonMarker(s);
+        if (than == 0)
+        {
+            return "";
+        }
+
         if (than > 0 && IsComparisonBase(s.Substring(than + 1)))
         {
             s = s.Substring(0, than);
-        }
-
-        // 比“五五”时期 or 比1980年 alone names no indicator, only the base of a comparison.
-        if (s.StartsWith("比", StringComparison.Ordinal) && s.IndexOf('比', 1) < 0 && ComparisonMarker(s) == 0)
-        {
-            return "";
         }
 
         return TrimQuotesAndMarks(s.Trim('、', ',', '，', '的'));
@@ -893,13 +760,46 @@ internal static class FactExtractor
         return sb.ToString();
     }
 
-    private static bool ContainsAny(string s, string[] words) => FirstIn(s, words).Length > 0;
+    /// <summary>
+    /// The qualifiers of a figure, in reading order: 预计 and 力争 / 确保 / 争取 anywhere before it in its sentence, those
+    /// of its phrase (超过, 控制在 …), then its own (以上, 左右 …).
+    /// </summary>
+    private static string Qualifiers(string text, int sentenceStart, QuantityToken figure, List<string>? phraseQualifiers, out bool estimate)
+    {
+        estimate = text.IndexOf("预计", sentenceStart, figure.Start - sentenceStart, StringComparison.Ordinal) >= 0;
+        var parts = new List<string>(4);
+        if (estimate)
+        {
+            parts.Add("预计");
+        }
 
-    private static string FirstIn(string s, string[] words)
+        string commitment = FirstIn(text, sentenceStart, figure.Start, s_commitments);
+        if (commitment.Length > 0)
+        {
+            parts.Add(commitment);
+        }
+
+        if (phraseQualifiers is not null)
+        {
+            parts.AddRange(phraseQualifiers);
+        }
+
+        if (figure.Qualifier.Length > 0)
+        {
+            parts.Add(figure.Qualifier);
+        }
+
+        return string.Join(",", parts);
+    }
+
+    private static bool ContainsAny(string s, string[] words) => FirstIn(s, 0, s.Length, words).Length > 0;
+
+    /// <summary>The first of <paramref name="words"/> found in text[from..to), or "".</summary>
+    private static string FirstIn(string text, int from, int to, string[] words)
     {
         foreach (string word in words)
         {
-            if (s.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (text.IndexOf(word, from, to - from, StringComparison.Ordinal) >= 0)
             {
                 return word;
             }

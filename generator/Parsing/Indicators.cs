@@ -43,6 +43,12 @@ internal static class Indicators
         new("RetailSales", "社会消费品零售总额", new[] { "社会消费品零售总额" }),
     };
 
+    /// <summary>
+    /// Words that make an indicator a growth rate (居民消费价格涨幅, 工业增加值增速): its percentage is a growth, and a
+    /// comparison of it is about the indicator before the word. Longest first.
+    /// </summary>
+    internal static readonly string[] RateWords = { "增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度" };
+
     /// <summary>The entry with this English name, or null.</summary>
     public static Entry? ByName(string name)
     {

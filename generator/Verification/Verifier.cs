@@ -35,8 +35,6 @@ internal static class Verifier
     /// <summary>左右 on an amount: within this fraction of the target.</summary>
     public const decimal RelativeTolerance = 0.05m;
 
-    private static readonly string[] s_rateWords = { "涨幅", "增幅", "增速", "增长率", "增长速度" };
-
     /// <summary>The report of the same jurisdiction that reviews the year this report plans; the first by path if several.</summary>
     public static ReportActuals? FindNext(string zone, int? planYear, IEnumerable<ReportActuals> corpus)
     {
@@ -238,7 +236,7 @@ internal static class Verifier
             return true;
         }
 
-        foreach (string word in s_rateWords)
+        foreach (string word in Indicators.RateWords)
         {
             if (fact.Indicator.EndsWith(word, StringComparison.Ordinal))
             {

@@ -227,7 +227,7 @@ public class RelativeFigureTests
     [InlineData("较上年", true)]
     public void A_ratio_word_is_not_a_base_of_comparison(string phrase, bool isBase)
     {
-        FactExtractor.TrySplitRelative(phrase + "提高", out string own, out string against, out _);
+        RelativeFigures.TrySplit(phrase + "提高", out string own, out string against, out _);
         Assert.Equal(isBase, against.Length > 0);
         Assert.Equal(isBase ? "" : phrase, own);
     }
