@@ -80,21 +80,13 @@ internal static class ChineseNumerals
             return true;
         }
 
-        try
-        {
-            value = ReadPlaces(text, start, end);
-            // 亿亿亿: multipliers with nothing to multiply are no number.
-            return value > 0;
-        }
-        catch (System.OverflowException)
-        {
-            // 亿亿亿亿…: within the length cap, but more than decimal holds.
-            return false;
-        }
+        // 亿亿亿: multipliers with nothing to multiply are no number.
+        return TryReadPlaces(text, start, end, out value) && value > 0;
     }
 
-    private static decimal ReadPlaces(string text, int start, int end)
+    private static bool TryReadPlaces(string text, int start, int end, out decimal value)
     {
+        value = 0;
         // total: the 亿 level; wan: the 万 level; section: below 万; number: the pending digit.
         decimal total = 0, wan = 0, section = 0, number = 0;
         long lastUnit = 1;
@@ -121,7 +113,14 @@ internal static class ChineseNumerals
             }
             else
             {
-                total = (total + wan + section + number) * v;
+                // 九亿亿亿亿 stays within the length cap but not within decimal.
+                decimal sum = total + wan + section + number;
+                if (sum > decimal.MaxValue / v)
+                {
+                    return false;
+                }
+
+                total = sum * v;
                 wan = 0;
                 section = 0;
             }
@@ -138,6 +137,7 @@ internal static class ChineseNumerals
             number *= lastUnit / 10;
         }
 
-        return total + wan + section + number;
+        value = total + wan + section + number;
+        return true;
     }
 }

@@ -13,6 +13,7 @@ internal static class ReportParser
 {
     public static ParsedReport Parse(string path, string text, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var lines = new LineMap(text);
         var notes = new List<ParseNote>();
         TextCheck.Verdict verdict = TextCheck.Classify(text, out int undecodable);

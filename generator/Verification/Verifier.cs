@@ -131,7 +131,7 @@ internal static class Verifier
         }
 
         bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
-        bool met = Judge(bestComparison, ceiling, next.Achievements[best]);
+        bool met = Judge(bestComparison, ceiling);
         return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? "growth" : "amount");
     }
 
@@ -168,7 +168,7 @@ internal static class Verifier
         RelativeSpec found = next.Achievements[best].Relative!;
         var comparison = new Comparison(relative.Difference, null, relative.Bound, found.Difference, found.Bound, true, true);
         bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || relative.Difference < 0;
-        return new CheckSpec(index, Judge(comparison, ceiling, next.Achievements[best]) ? Verdict.Met : Verdict.Missed, next.Path, best, "relative");
+        return new CheckSpec(index, Judge(comparison, ceiling) ? Verdict.Met : Verdict.Missed, next.Path, best, "relative");
     }
 
     private readonly record struct Comparison(decimal Target, decimal? TargetMax, Bound TargetBound, decimal Actual, Bound ActualBound, bool IsGrowth, bool IsPoints);
@@ -251,7 +251,7 @@ internal static class Verifier
     /// Met or missed. For an indicator where more is better a target is a floor (以上 ≥, 超过 &gt;, a range by its lower
     /// bound, 左右 within the tolerance below it); for a ceiling (prices, unemployment, a decline) the mirror image.
     /// </summary>
-    private static bool Judge(Comparison c, bool ceiling, FactSpec actualFact)
+    private static bool Judge(Comparison c, bool ceiling)
     {
         decimal tolerance = c.IsPoints ? PointsTolerance : Math.Abs(c.Target) * RelativeTolerance;
 

@@ -108,6 +108,7 @@ public class QuantityScannerTests
     [InlineData("修建水坝几十座。")]
     [InlineData("为了确保这两项,")]
     [InlineData("亿亿亿亿亿亿元")]
+    [InlineData("九亿亿亿亿元")]
     public void Not_quantities(string text) => Assert.Null(Scan(text));
 
     [Theory]
