@@ -1,13 +1,24 @@
+using System.Linq;
+using System.Reflection;
+
 namespace ReportCorpus;
 
-/// <summary>Names and versions stamped on generated code.</summary>
+/// <summary>
+/// Names and versions stamped on generated code and diagnostics. The version and the repository address come from
+/// the project file (Version, RepositoryUrl) through the assembly's attributes, so they are written in one place.
+/// </summary>
 internal static class GeneratorInfo
 {
     public const string Name = "ReportCorpus";
 
-    public const string Version = "0.1.0";
+    private static readonly Assembly s_assembly = typeof(GeneratorInfo).Assembly;
 
-    public const string RepositoryUrl = "https://github.com/reportcorpus/reportcorpus";
+    /// <summary>The package version (0.1.0), without build metadata.</summary>
+    public static readonly string Version =
+        (s_assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0").Split('+')[0];
 
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Name + "\", \"" + Version + "\")]";
+    public static readonly string RepositoryUrl =
+        s_assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepositoryUrl")?.Value ?? "";
+
+    public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + Name + "\", \"" + Version + "\")]";
 }

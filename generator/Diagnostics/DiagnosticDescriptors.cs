@@ -5,7 +5,7 @@ namespace ReportCorpus.Diagnostics;
 /// <summary>Every rule the analyzer reports. Each has a page in docs/diagnostics and a line in AnalyzerReleases.*.md.</summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = GeneratorInfo.RepositoryUrl + "/blob/main/docs/diagnostics/";
+    public static readonly string HelpLinkBase = GeneratorInfo.RepositoryUrl + "/blob/main/docs/diagnostics/";
 
     private const string Verification = "ReportCorpus.Verification";
     private const string Input = "ReportCorpus.Input";
