@@ -32,8 +32,11 @@ internal static class ReportIds
         foreach (ReportKey key in keys.OrderBy(k => k.Path, StringComparer.Ordinal))
         {
             string wanted = overrideByPath.TryGetValue(key.Path, out string? given) && given.Trim().Length > 0 ? given.Trim() : key.IdCandidate;
-            string baseId = CSharp.Identifier(wanted).TrimStart('@');
-            if (s_reserved.Contains(baseId))
+            // An id is a member name in plain sight (Reports.Ningbo2008) and the stem of class names: a C# keyword
+            // (ReportId="class") or a name the Reports class already uses gets a suffix rather than an @.
+            string identifier = CSharp.Identifier(wanted);
+            string baseId = identifier.TrimStart('@');
+            if (identifier[0] == '@' || s_reserved.Contains(baseId))
             {
                 baseId += "Report";
             }

@@ -157,17 +157,33 @@ public class RobustnessTests
         await BesideAGoodReport("hostile.txt", text);
     }
 
+    [Theory]
+    [InlineData("Ningbo2008", "Ningbo2008")]
+    [InlineData("class", "@class")]
+    [InlineData("2008", "Report2008")]
+    [InlineData("宁波-2008 b", "___2008_b")]
+    [InlineData("", "Report")]
+    public void Identifiers_are_sanitised(string written, string identifier) => Assert.Equal(identifier, ReportCorpus.Emit.CSharp.Identifier(written));
+
     [Fact]
-    public void Ids_from_text_are_sanitised()
+    public void Ids_from_metadata_and_text_are_usable_identifiers()
     {
+        // A keyword, a leading digit and punctuation as ReportId, and a title with no city at all.
         var texts = new AdditionalText[]
         {
-            new InMemoryText(GeneratorHarness.ReportPath("a.txt"), "2008年工作总结和2009年工作安排\n一、2008年工作回顾\n生产总值95亿元。\n"),
-            new InMemoryText(GeneratorHarness.ReportPath("class2008.txt"), "class2008\n一、2008年工作回顾\n生产总值95亿元。\n"),
+            new InMemoryText(GeneratorHarness.ReportPath("a.txt"), "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n生产总值95亿元。\n"),
+            new InMemoryText(GeneratorHarness.ReportPath("b.txt"), "宁波国家高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n生产总值99亿元。\n"),
+            new InMemoryText(GeneratorHarness.ReportPath("c.txt"), "2010年工作总结和2011年工作安排\n一、2010年工作回顾\n生产总值120亿元。\n"),
         };
-        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts);
+        var options = new TestOptions().WithReportId(texts[0].Path, "class").WithReportId(texts[1].Path, "2009 宁波-b");
+        const string use = "class Use { int N => Consumer.Reports.classReport.Achievements.Count + Consumer.Reports.Report2009____b.Achievements.Count + Consumer.Reports.All.Count; }";
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts, use, options);
+        Assert.Empty(result.Diagnostics);
         Assert.Empty(GeneratorHarness.Problems(output));
-        Assert.All(result.Results.Single().GeneratedSources, s => Assert.True(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(s.HintName.Split('.')[0])));
+        string[] perReport = result.Results.Single().GeneratedSources.Select(s => s.HintName)
+            .Where(h => h.StartsWith("Reports.", StringComparison.Ordinal) && h != "Reports.g.cs").ToArray();
+        Assert.Equal(3, perReport.Length);
+        Assert.All(perReport, h => Assert.True(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(h.Split('.')[1]), h));
     }
 
     public static TheoryData<string, int> BigInputs() => new()
