@@ -39,6 +39,18 @@ public class PackageContentTests
     }
 
     [Fact]
+    public void The_assembly_holds_no_path_of_the_machine_that_built_it()
+    {
+        // PathMap: the same sources give the same assembly wherever they are built.
+        using var zip = _package.OpenPackage();
+        using var stream = new MemoryStream();
+        zip.GetEntry("analyzers/dotnet/cs/ReportCorpus.dll")!.Open().CopyTo(stream);
+        string bytes = System.Text.Encoding.Latin1.GetString(stream.ToArray());
+        Assert.DoesNotContain(_package.RepositoryRoot, bytes);
+        Assert.Contains("/_/generator/", bytes);
+    }
+
+    [Fact]
     public void The_nuspec_is_a_development_dependency_without_dependencies()
     {
         using var zip = _package.OpenPackage();
@@ -114,6 +126,8 @@ public class ConsumerProjectTests
               <ItemGroup>
                 <PackageReference Include="ReportCorpus" Version="{_package.Version}" PrivateAssets="all" />
                 <ReportCorpus Include="reports/*.txt" />
+                <!-- Per-file metadata travels with the item into AdditionalFiles and reaches the generator. -->
+                <ReportCorpus Update="reports/宁波国家高新区2007年工作总结和2008年工作安排.txt" ReportId="NingboFirst" />
               </ItemGroup>
             </Project>
             """);
@@ -123,7 +137,7 @@ public class ConsumerProjectTests
 
             Target gdp = Reports.Ningbo2008.Targets.GrossRegionalProduct;
             Console.WriteLine($"gdp target {gdp.Amount} growth {gdp.Growth}% line {gdp.Source.Line}");
-            Target revenue = Reports.Ningbo2007.Targets.GeneralBudgetRevenue;
+            Target revenue = Reports.NingboFirst.Targets.GeneralBudgetRevenue;
             Console.WriteLine($"revenue {revenue.Amount} {revenue.Outcome.Verdict} in {revenue.Outcome.NextReportId}: {revenue.Outcome.Actual?.Amount}");
             Console.WriteLine($"reports {Reports.All.Count}");
             """);
@@ -134,6 +148,7 @@ public class ConsumerProjectTests
         Assert.Contains("宁波国家高新区2007年工作总结和2008年工作安排.txt(14,", build.Output);
         Assert.Contains("warning RC0002", build.Output);
         Assert.Contains("warning RC0001", build.Output);
+        Assert.Contains("https://github.com/reportcorpus/reportcorpus/blob/main/docs/diagnostics/RC0002.md", build.Output);
         Assert.DoesNotContain("warning CS", build.Output);
         Assert.DoesNotContain("AD0001", build.Output);
         Assert.DoesNotContain("CS8785", build.Output);
