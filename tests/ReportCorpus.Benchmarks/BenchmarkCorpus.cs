@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ReportCorpus.Benchmarks;
 
@@ -15,7 +14,7 @@ internal static class BenchmarkCorpus
 
     private static readonly string[] s_seedCities = { "宁波", "大连", "嵊州" };
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => ReportCorpus.Testing.RepositoryRoot.Path;
 
     /// <summary>(path, text) of the 57 bundled reports, in a stable order.</summary>
     public static IReadOnlyList<(string Path, string Text)> Bundled { get; } = Directory
@@ -90,32 +89,4 @@ internal static class BenchmarkCorpus
 
         return sb.ToString();
     }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Corpus.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Corpus.sln not found above " + AppContext.BaseDirectory);
-    }
-}
-
-internal sealed class InMemoryText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }

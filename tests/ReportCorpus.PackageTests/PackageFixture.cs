@@ -8,7 +8,7 @@ public sealed class PackageFixture : IDisposable
 {
     public PackageFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = ReportCorpus.Testing.RepositoryRoot.Path;
         WorkDirectory = Directory.CreateTempSubdirectory("reportcorpus-package-").FullName;
         Feed = Directory.CreateDirectory(Path.Combine(WorkDirectory, "feed")).FullName;
         PackResult = Dotnet.Run(RepositoryRoot, "pack", Path.Combine(RepositoryRoot, "generator", "ReportCorpus.csproj"), "-c", "Release", "-o", Feed);
@@ -39,19 +39,6 @@ public sealed class PackageFixture : IDisposable
         {
             // A build server may still hold a file; the temporary folder is the system's to clean then.
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Corpus.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Corpus.sln not found above " + AppContext.BaseDirectory);
     }
 }
 

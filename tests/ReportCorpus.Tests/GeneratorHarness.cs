@@ -41,21 +41,6 @@ internal static class GeneratorHarness
         compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToImmutableArray();
 }
 
-internal sealed class InMemoryText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
 /// <summary>MSBuild settings as the compiler would see them: global properties and per-file metadata.</summary>
 internal sealed class TestOptions : AnalyzerConfigOptionsProvider
 {
