@@ -16,61 +16,9 @@ internal static class SharedTypes
 
 namespace ReportCorpus
 {
-    /// <summary>What a quantity measures.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
-    internal enum Dimension
-    {
-        /// <summary>Things counted: 家, 个, 项, 名, 人 …</summary>
-        Count,
-        /// <summary>Money in yuan (base unit 元).</summary>
-        Money,
-        /// <summary>Money in US dollars (base unit 美元).</summary>
-        ForeignMoney,
-        /// <summary>Area (base unit 平方米; 1 亩 = 10000/15 平方米).</summary>
-        Area,
-        /// <summary>Length (base unit 米).</summary>
-        Length,
-        /// <summary>Volume (base unit 立方米).</summary>
-        Volume,
-        /// <summary>Mass (base unit 公斤).</summary>
-        Mass,
-        /// <summary>Power (base unit 瓦).</summary>
-        Power,
-        /// <summary>Energy (base unit 瓦时).</summary>
-        Energy,
-        /// <summary>A percentage (%).</summary>
-        Percent,
-        /// <summary>Percentage points (个百分点), never a percentage.</summary>
-        PercentagePoints,
-        /// <summary>A concentration (微克/立方米).</summary>
-        Concentration,
-        /// <summary>A multiple (倍).</summary>
-        Multiple,
-        /// <summary>Anything else.</summary>
-        Other,
-    }
+    {{EnumSource.Of<Model.Dimension>()}}
 
-    /// <summary>How a stated figure bounds the true one.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
-    internal enum Bound
-    {
-        /// <summary>The figure as stated.</summary>
-        Exact,
-        /// <summary>以上: at least.</summary>
-        AtLeast,
-        /// <summary>超过, 突破: more than.</summary>
-        MoreThan,
-        /// <summary>以内, 以下, 控制在: at most.</summary>
-        AtMost,
-        /// <summary>左右, 约: about.</summary>
-        About,
-        /// <summary>近: just under.</summary>
-        JustUnder,
-        /// <summary>多, 余: just over (3000多 is between 3000 and 4000).</summary>
-        JustOver,
-        /// <summary>A closed range from Value to Max.</summary>
-        Range,
-    }
+    {{EnumSource.Of<Model.Bound>()}}
 
     /// <summary>A unit as written (亿元, 万户, %), with its dimension and its factor to the dimension's base unit.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
@@ -262,21 +210,7 @@ namespace ReportCorpus
         public Outcome Outcome { get; }
     }
 
-    /// <summary>The verdict on a target.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
-    internal enum Verdict
-    {
-        /// <summary>The next report states an actual that meets the target.</summary>
-        Met,
-        /// <summary>The next report states an actual that falls short of the target.</summary>
-        Missed,
-        /// <summary>The next report exists but states no actual for the target.</summary>
-        NoActual,
-        /// <summary>The corpus has no next report for this jurisdiction and year, or the target spans several years.</summary>
-        Unverifiable,
-        /// <summary>An actual exists but cannot be compared (another unit, no figure).</summary>
-        Undetermined,
-    }
+    {{EnumSource.Of<Verification.Verdict>()}}
 
     /// <summary>A target's outcome: the verdict, the next report's id and the actual it was judged against.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
