@@ -44,6 +44,7 @@ internal static class ReportEmitter
         w.Line("{");
         w.Line("}");
         w.Line();
+        w.Summary("The one instance of " + entry.Id + ", created on first use.");
         w.Line("internal static " + entry.ClassName + " Instance => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_instance, static () => new " + entry.ClassName + "())!;");
         w.Line();
         w.Summary("The targets for " + Year(identity.PlanYear) + ", with a property for each indicator the dictionary knows.");
