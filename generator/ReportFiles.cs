@@ -61,16 +61,20 @@ internal static class ReportFiles
 
     private static string Checksum(SourceText text) => Convert.ToBase64String(System.Linq.Enumerable.ToArray(text.GetChecksum()));
 
-    public static ParsedReport Parse(string path, string? text, CancellationToken cancellationToken)
+    public static ParsedReport Parse(string path, string? text, CancellationToken cancellationToken) =>
+        Parse(path, text, cancellationToken, ReportParser.Parse);
+
+    /// <summary>The same, with the parser given: tests pass one that throws, to see the build go on.</summary>
+    internal static ParsedReport Parse(string path, string? text, CancellationToken cancellationToken, Func<string, string, CancellationToken, ParsedReport> parser)
     {
         if (text is null)
         {
-            return Unparsed(path, ParseNoteCodes.Unreadable, "the file could not be read");
+            return ReportParser.FromFileName(path, new ParseNote(ParseNoteCodes.Unreadable, "the file could not be read", null));
         }
 
         try
         {
-            return ReportParser.Parse(path, text, cancellationToken);
+            return parser(path, text, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -79,7 +83,7 @@ internal static class ReportFiles
         catch (Exception ex)
         {
             // A parser bug must never break the user's build: the report comes through empty, with a note.
-            return Unparsed(path, ParseNoteCodes.ParserFailed, ex.GetType().Name + ": " + ex.Message);
+            return ReportParser.FromFileName(path, new ParseNote(ParseNoteCodes.ParserFailed, ex.GetType().Name + ": " + ex.Message, null));
         }
     }
 
@@ -99,13 +103,5 @@ internal static class ReportFiles
         }
 
         return global.TryGetValue(RootNamespaceProperty, out string? root) ? CSharp.Namespace(root) : "";
-    }
-
-    private static ParsedReport Unparsed(string path, string code, string message)
-    {
-        string name = System.IO.Path.GetFileNameWithoutExtension(path) ?? "Report";
-        var identity = new ReportIdentity(CSharp.Identifier(Pinyin.OfPlace(name)).TrimStart('@'), "", "", "", null, null, null, null, name, true);
-        return new ParsedReport(path, identity, EquatableArray<FactSpec>.Empty, EquatableArray<FactSpec>.Empty, EquatableArray<ProblemSpec>.Empty,
-            new[] { new ParseNote(code, message, null) }.ToEquatableArray());
     }
 }

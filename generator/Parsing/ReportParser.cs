@@ -28,7 +28,7 @@ internal static class ReportParser
                 _ => new ParseNote(ParseNoteCodes.NotText, undecodable.ToString(System.Globalization.CultureInfo.InvariantCulture)
                     + " characters are not UTF-8; it is probably GB18030/GBK. Convert it: iconv -f GB18030 -t UTF-8 \"" + name + "\" > utf8.txt, then replace the file", null),
             });
-            return new ParsedReport(path, IdentityParser.Parse(path, "", new LineMap(""), out _), default, default, default, notes.ToEquatableArray());
+            return FromFileName(path, notes[0]);
         }
 
         ReportIdentity identity = IdentityParser.Parse(path, text, lines, out int bodyStart);
@@ -68,6 +68,10 @@ internal static class ReportParser
             problems.ToEquatableArray(),
             notes.ToEquatableArray());
     }
+
+    /// <summary>A report known by its file name only (a file that is empty, unreadable or not text), with the note why.</summary>
+    public static ParsedReport FromFileName(string path, ParseNote note) =>
+        new(path, IdentityParser.Parse(path, "", new LineMap(""), out _), default, default, default, new[] { note }.ToEquatableArray());
 }
 
 /// <summary>Codes of the parse notes; the analyzer maps each to its diagnostic.</summary>

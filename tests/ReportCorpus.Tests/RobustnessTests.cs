@@ -98,6 +98,42 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void A_parser_failure_becomes_a_note_and_cancellation_still_cancels()
+    {
+        ParsedReport report = ReportFiles.Parse("/p/宁波国家高新区2008年工作总结.txt", "text", default,
+            (_, _, _) => throw new IndexOutOfRangeException("bug"));
+        ParseNote note = Assert.Single(report.Notes);
+        Assert.Equal(ParseNoteCodes.ParserFailed, note.Code);
+        Assert.Contains("IndexOutOfRangeException", note.Message);
+        Assert.Equal(2008, report.Identity.ReviewYear);
+        Assert.Empty(report.Targets);
+
+        Assert.Throws<OperationCanceledException>(() =>
+            ReportFiles.Parse("/p/x.txt", "text", default, (_, _, _) => throw new OperationCanceledException()));
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_named_and_the_build_goes_on()
+    {
+        var texts = new AdditionalText[] { GeneratorHarness.Seed("Ningbo2008"), new UnreadableText(GeneratorHarness.ReportPath("locked.txt")) };
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        var diagnostics = await AnalyzerHarness.RunAsync(texts);
+        Diagnostic rc0103 = Assert.Single(diagnostics, d => d.Location.GetLineSpan().Path.EndsWith("locked.txt", StringComparison.Ordinal));
+        Assert.Equal("RC0103", rc0103.Id);
+    }
+
+    private sealed class UnreadableText : AdditionalText
+    {
+        public UnreadableText(string path) => Path = path;
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText? GetText(CancellationToken cancellationToken = default) => null;
+    }
+
+    [Fact]
     public async Task A_README_is_a_report_without_year_or_plan_and_nothing_breaks()
     {
         string readme = "# ReportCorpus\n\nA compile-time corpus. Run `dotnet test`.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
