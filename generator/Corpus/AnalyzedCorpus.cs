@@ -11,7 +11,7 @@ using ReportCorpus.Verification;
 namespace ReportCorpus.Corpus;
 
 /// <summary>One report as the analyzer sees it: parsed, named and judged.</summary>
-internal sealed record AnalyzedReport(ParsedReport Report, ReportEntry Entry, EquatableArray<CheckSpec> Checks, ReportActuals? Next, string? NextId);
+internal sealed record AnalyzedReport(ParsedReport Report, ReportEntry Entry, Judgement Judgement);
 
 /// <summary>
 /// The whole corpus of one compilation, built once per compilation from the same parser, id assignment and
@@ -59,8 +59,7 @@ internal sealed class AnalyzedCorpus
                 continue;
             }
 
-            Judgement judgement = CrossYear.Judge(report, index, actuals);
-            byPath[report.Path] = new AnalyzedReport(report, entry, judgement.Checks, judgement.Next, judgement.NextId);
+            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, index, actuals));
         }
 
         return new AnalyzedCorpus(byPath);

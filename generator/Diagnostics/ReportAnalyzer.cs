@@ -83,25 +83,25 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
                 report.Identity.IdCandidate, System.IO.Path.GetFileName(twin), analyzed.Entry.Id));
         }
 
-        if (report.Targets.Count > 0 && analyzed.Next is null)
+        if (report.Targets.Count > 0 && analyzed.Judgement.Next is null)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TargetsUnverifiable, At(path, report.Targets[0].Span),
                 report.Identity.Zone, Year(report.Identity.PlanYear), report.Targets.Count, analyzed.Entry.Id));
             return;
         }
 
-        foreach (CheckSpec check in analyzed.Checks)
+        foreach (CheckSpec check in analyzed.Judgement.Checks)
         {
             FactSpec target = report.Targets[check.Target];
-            FactSpec? actual = check.Actual >= 0 && analyzed.Next is { } next ? next.Achievements[check.Actual] : null;
+            FactSpec? actual = check.Actual >= 0 && analyzed.Judgement.Next is { } next ? next.Achievements[check.Actual] : null;
             Diagnostic? diagnostic = check.Verdict switch
             {
                 Verdict.NoActual => Diagnostic.Create(DiagnosticDescriptors.TargetHasNoActual, At(path, target.Span),
-                    target.Indicator, FactFormat.Figure(target), analyzed.NextId),
+                    target.Indicator, FactFormat.Figure(target), analyzed.Judgement.NextId),
                 Verdict.Missed => Diagnostic.Create(DiagnosticDescriptors.TargetMissed, At(path, target.Span),
-                    target.Indicator, FactFormat.Figure(target), actual is null ? "" : FactFormat.Figure(actual), analyzed.NextId),
+                    target.Indicator, FactFormat.Figure(target), actual is null ? "" : FactFormat.Figure(actual), analyzed.Judgement.NextId),
                 Verdict.Undetermined => Diagnostic.Create(DiagnosticDescriptors.TargetUndetermined, At(path, target.Span),
-                    target.Indicator, FactFormat.Figure(target), actual is null ? "" : FactFormat.Figure(actual), analyzed.NextId),
+                    target.Indicator, FactFormat.Figure(target), actual is null ? "" : FactFormat.Figure(actual), analyzed.Judgement.NextId),
                 _ => null,
             };
 
