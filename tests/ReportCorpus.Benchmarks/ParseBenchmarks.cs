@@ -15,14 +15,10 @@ public class ParseBenchmarks
     [Params(57, 1000)]
     public int Reports { get; set; }
 
-    /// <summary>UTF-16 characters, for throughput; reported in docs/performance.md with the MB/s column.</summary>
-    public long Characters { get; private set; }
-
     [GlobalSetup]
     public void Setup()
     {
         _reports = BenchmarkCorpus.Synthesise(Reports).ToArray();
-        Characters = _reports.Sum(r => (long)r.Text.Length);
     }
 
     [Benchmark(Baseline = true)]
