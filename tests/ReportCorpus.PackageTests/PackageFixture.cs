@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 
 namespace ReportCorpus.PackageTests;
@@ -21,7 +20,7 @@ public sealed class PackageFixture : IDisposable
 
     public string Feed { get; }
 
-    public Dotnet.Result PackResult { get; }
+    public ExternalProcess.Result PackResult { get; }
 
     public string? PackagePath { get; }
 
@@ -38,66 +37,6 @@ public sealed class PackageFixture : IDisposable
         catch (IOException)
         {
             // A build server may still hold a file; the temporary folder is the system's to clean then.
-        }
-    }
-}
-
-/// <summary>Runs the dotnet CLI in a clean environment and captures what it prints.</summary>
-public static class Dotnet
-{
-    public sealed record Result(int ExitCode, string Output)
-    {
-        public override string ToString() => "exit " + ExitCode + "\n" + Output;
-    }
-
-    public static Result Run(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host runs inside MSBuild/VSTest: its variables would point the child build at the wrong MSBuild.
-        foreach (string name in start.Environment.Keys.ToList())
-        {
-            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
-            {
-                start.Environment.Remove(name);
-            }
-        }
-
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        // No build servers outlive the test.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
-
-        using var process = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(10)))
-        {
-            process.Kill(entireProcessTree: true);
-            return new Result(-1, output + "\n(timed out)");
-        }
-
-        process.WaitForExit();
-        lock (output)
-        {
-            return new Result(process.ExitCode, output.ToString());
         }
     }
 }

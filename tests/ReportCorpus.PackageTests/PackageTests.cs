@@ -142,7 +142,7 @@ public class ConsumerProjectTests
             Console.WriteLine($"reports {Reports.All.Count}");
             """);
 
-        Dotnet.Result build = Dotnet.Run(project, "build", "-nologo", "-p:UseSharedCompilation=false");
+        ExternalProcess.Result build = Dotnet.Run(project, "build", "-nologo", "-p:UseSharedCompilation=false");
         Assert.True(build.ExitCode == 0, build.ToString());
         // The analyzer's findings, located in the report text.
         Assert.Contains("宁波国家高新区2007年工作总结和2008年工作安排.txt(14,", build.Output);
@@ -153,7 +153,7 @@ public class ConsumerProjectTests
         Assert.DoesNotContain("AD0001", build.Output);
         Assert.DoesNotContain("CS8785", build.Output);
 
-        Dotnet.Result run = Dotnet.Run(project, "run", "--no-build");
+        ExternalProcess.Result run = Dotnet.Run(project, "run", "--no-build");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("gdp target 123亿元 growth 30% line 103", run.Output);
         Assert.Contains("revenue 17.5亿元 Missed in Ningbo2008: 16.5亿元", run.Output);
