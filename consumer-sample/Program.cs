@@ -22,9 +22,16 @@ if (args.Length > 0 && args[0] == "--json")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "--html")
+{
+    File.WriteAllText(args[1], HtmlReport.Render(Reports.All));
+    Console.Error.WriteLine($"Wrote the attainment report of {Reports.All.Count} reports to {args[1]}");
+    return 0;
+}
+
 if (args.Length > 0)
 {
-    Console.Error.WriteLine("usage: ConsumerSample [--json [PATH]]");
+    Console.Error.WriteLine("usage: ConsumerSample [--json [PATH] | --html PATH]");
     return 2;
 }
 
