@@ -240,5 +240,8 @@ internal static class HtmlReport
           });
           body.append(...rows);
         }));
+        // report.html#sort=5 opens the table sorted by its sixth column (Verdict), so a sorted view can be linked.
+        const sorted = /^#sort=(\d+)$/.exec(location.hash);
+        if (sorted) document.querySelectorAll('#checks th')[+sorted[1]]?.click();
         """;
 }
