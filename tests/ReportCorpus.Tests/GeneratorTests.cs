@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing;
 
 namespace ReportCorpus.Tests;
 
@@ -101,6 +103,92 @@ public class GeneratorTests
         int expected = TestCorpus.Seeds.Keys.Select(TestCorpus.Seed).Sum(r => r.Targets.Count + r.Achievements.Count + r.Problems.Count);
         Assert.Equal(expected, use.GetMethod("Count")!.Invoke(null, null));
     }
+
+    /// <summary>
+    /// Every field of every fact, problem and outcome, read back at run time from the compiled generated code, equals
+    /// what the parser and the verifier produced: whatever shape the generated code takes, it carries the data whole.
+    /// </summary>
+    [Fact]
+    public void Every_generated_fact_round_trips_at_run_time()
+    {
+        var texts = Seeds().Append(new InMemoryText(GeneratorHarness.ReportPath("hostile.txt"),
+            "\"宁波\\*/\u2028高新区2008年工作总结和2009年工作安排\u001F\n一、2008年工作回顾\n生产总值\u001E\"95亿元,增长40%,高于全市1个百分点。\n"
+            + "存在问题:一是\u001F\"\\。\n二、2009年工作安排\n地区生产总值123亿元以上,增长30%。\n")).ToList();
+        (Compilation output, _) = GeneratorHarness.Run(texts);
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var all = (System.Collections.IEnumerable)Static(assembly.GetType("Consumer.Reports")!, "All");
+
+        var parsed = texts.Select(t => ReportParser.Parse(t.Path, t.GetText()!.ToString())).ToDictionary(r => r.Path.Substring(GeneratorHarness.ProjectDirectory.Length + 1));
+        var actuals = parsed.Values.Select(Verification.ReportActuals.Of).ToList();
+        int reports = 0;
+        foreach (object report in all)
+        {
+            reports++;
+            ParsedReport expected = parsed[(string)Get(report, "SourcePath")!];
+            var checks = Verification.Verifier.Check(expected, actuals);
+            AssertFacts(expected.Targets, (System.Collections.IEnumerable)Get(report, "Targets")!, checks);
+            AssertFacts(expected.Achievements, (System.Collections.IEnumerable)Get(report, "Achievements")!, null);
+            Assert.Equal(expected.Problems.Select(p => (p.Text, p.Span.Line + 1, p.Span.Column + 1, p.Span.Length)),
+                ((System.Collections.IEnumerable)Get(report, "Problems")!).Cast<object>()
+                    .Select(p => ((string)Get(p, "Text")!, (int)Get(Get(p, "Source")!, "Line")!, (int)Get(Get(p, "Source")!, "Column")!, (int)Get(Get(p, "Source")!, "Length")!)));
+        }
+
+        Assert.Equal(texts.Count, reports);
+    }
+
+    private static void AssertFacts(EquatableArray<FactSpec> expected, System.Collections.IEnumerable generated, EquatableArray<Verification.CheckSpec>? checks)
+    {
+        var facts = generated.Cast<object>().ToList();
+        Assert.Equal(expected.Count, facts.Count);
+        for (int i = 0; i < facts.Count; i++)
+        {
+            FactSpec e = expected[i];
+            object f = facts[i];
+            object? amount = Get(f, "Amount"), relative = Get(f, "Relative"), source = Get(f, "Source")!;
+            Assert.Equal(e.Indicator, Get(f, "Indicator"));
+            Assert.Equal(e.Canonical, Get(f, "Canonical"));
+            Assert.Equal(e.Amount is null, amount is null);
+            if (e.Amount is { } a)
+            {
+                object unit = Get(amount!, "Unit")!;
+                Assert.Equal((a.Value, a.Max, a.Unit, a.Dimension.ToString(), a.Factor),
+                    ((decimal)Get(amount!, "Value")!, (decimal?)Get(amount!, "Max"), (string)Get(unit, "Symbol")!, Get(unit, "Dimension")!.ToString(), (decimal)Get(unit, "ToBase")!));
+            }
+
+            Assert.Equal(e.AmountBound.ToString(), Get(f, "AmountBound")!.ToString());
+            Assert.Equal(e.Growth, Get(f, "Growth"));
+            Assert.Equal(e.GrowthBound.ToString(), Get(f, "GrowthBound")!.ToString());
+            Assert.Equal(e.Relative is null, relative is null);
+            if (e.Relative is { } r)
+            {
+                Assert.Equal((r.Difference, r.Bound.ToString(), r.Unit, r.Dimension.ToString(), r.Against),
+                    ((decimal)Get(relative!, "Difference")!, Get(relative!, "Bound")!.ToString(), (string)Get(Get(relative!, "Unit")!, "Symbol")!,
+                        Get(Get(relative!, "Unit")!, "Dimension")!.ToString(), (string)Get(relative!, "Against")!));
+            }
+
+            Assert.Equal(e.Qualifiers.Length == 0 ? null : e.Qualifiers, Get(f, "Qualifier"));
+            Assert.Equal((e.IsEstimate, e.IsMultiYear, e.PartOf < 0 ? (int?)null : e.PartOf, e.Sentence),
+                ((bool)Get(f, "IsEstimate")!, (bool)Get(f, "IsMultiYear")!, (int?)Get(f, "PartOf"), (string)Get(f, "Text")!));
+            Assert.Equal((e.Span.Line + 1, e.Span.Column + 1, e.Span.Length), ((int)Get(source, "Line")!, (int)Get(source, "Column")!, (int)Get(source, "Length")!));
+            if (checks is { } c)
+            {
+                object outcome = Get(f, "Outcome")!;
+                Assert.Equal(c[i].Verdict.ToString(), Get(outcome, "Verdict")!.ToString());
+                object? actual = Get(outcome, "Actual");
+                Assert.Equal(c[i].Actual >= 0, actual is not null);
+            }
+        }
+    }
+
+    // The most derived property of that name (a report's typed Targets hides the base class's list).
+    private static object? Get(object o, string property) =>
+        o.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)
+            .First(p => p.Name == property).GetValue(o);
+
+    private static object Static(Type type, string property) =>
+        type.GetProperty(property, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
 
     [Fact]
     public void Namespace_follows_ReportCorpusNamespace_then_RootNamespace()
