@@ -62,11 +62,7 @@ internal static class ReportEmitter
         w.Line();
         w.Line("protected override global::System.Collections.Generic.IReadOnlyList<" + Ns + "Problem> GetProblems() => Problems;");
         w.Line();
-        WriteFactBuilder(w, "Target", "BuildTargets", report.Targets, entry.DisplayPath, i => Outcome(input, i));
-        w.Line();
-        WriteFactBuilder(w, "Achievement", "BuildAchievements", report.Achievements, entry.DisplayPath, null);
-        w.Line();
-        WriteProblemBuilder(w, report.Problems, entry.DisplayPath);
+        WriteBuilders(w, input, entry.DisplayPath);
         w.CloseBlock();
         w.Line();
         WriteFactList(w, targetsClass, "Target", report.Targets, "targets of " + entry.Id, entry.DisplayPath);
@@ -145,61 +141,73 @@ internal static class ReportEmitter
         return w.ToString();
     }
 
-    private static void WriteFactBuilder(SourceWriter w, string type, string method, EquatableArray<FactSpec> facts, string path, Func<int, string>? outcome)
+    /// <summary>
+    /// BuildTargets / BuildAchievements / BuildProblems: each fact is one data string (see <see cref="ReportData"/>),
+    /// decoded on first use; the sentences they quote are written once, in <c>Sentences</c>.
+    /// </summary>
+    private static void WriteBuilders(SourceWriter w, ReportToEmit input, string path)
     {
-        w.OpenBlock("private static " + Ns + type + "[] " + method + "()");
-        if (facts.Count == 0)
+        ParsedReport report = input.Report;
+        (List<string> sentences, Dictionary<string, int> sentenceIndex) = ReportData.Sentences(report.Targets, report.Achievements);
+        w.Line("private const string Path = " + CSharp.Literal(path) + ";");
+        w.Line();
+        w.Line("// The sentences the facts quote, each once.");
+        if (sentences.Count == 0)
         {
-            w.Line("return global::System.Array.Empty<" + Ns + type + ">();");
-            w.CloseBlock();
-            return;
+            w.Line("private const string Sentences = \"\";");
+        }
+        else
+        {
+            w.Line("private const string Sentences =");
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                w.Line("    " + CSharp.Literal(new ReportData().Add(sentences[i]).ToString()) + (i + 1 < sentences.Count ? " +" : ";"));
+            }
         }
 
-        w.Line("string path = " + CSharp.Literal(path) + ";");
-        w.Line("return new " + Ns + type + "[]");
-        w.Line("{");
-        for (int i = 0; i < facts.Count; i++)
-        {
-            FactSpec f = facts[i];
-            string amount = f.Amount is null
-                ? "null"
-                : "new " + Ns + "Quantity(" + CSharp.Decimal(f.Amount.Value) + ", " + CSharp.NullableDecimal(f.Amount.Max) + ", new " + Ns + "Unit("
-                  + CSharp.Literal(f.Amount.Unit) + ", " + Ns + "Dimension." + f.Amount.Dimension + ", " + CSharp.Decimal(f.Amount.Factor) + "))";
-            string relative = f.Relative is not { } r
-                ? "null"
-                : "new " + Ns + "RelativeFigure(" + CSharp.Decimal(r.Difference) + ", " + Ns + "Bound." + r.Bound + ", new " + Ns + "Unit("
-                  + CSharp.Literal(r.Unit) + ", " + Ns + "Dimension." + r.Dimension + ", 1m), " + CSharp.Literal(r.Against) + ")";
-            w.Line("    new " + Ns + type + "(" + CSharp.Literal(f.Indicator) + ", " + CSharp.Literal(f.Canonical) + ", " + amount + ", "
-                + Ns + "Bound." + f.AmountBound + ", " + CSharp.NullableDecimal(f.Growth) + ", " + Ns + "Bound." + f.GrowthBound + ", " + relative + ", "
-                + CSharp.Literal(f.Qualifiers.Length == 0 ? null : f.Qualifiers) + ", " + CSharp.Bool(f.IsEstimate) + ", " + CSharp.Bool(f.IsMultiYear) + ", "
-                + CSharp.NullableInt(f.PartOf < 0 ? null : f.PartOf) + ", " + CSharp.Literal(f.Sentence) + ", " + Span(f.Span)
-                + (outcome is null ? "" : ", " + outcome(i)) + "),");
-        }
-
-        w.Line("};");
-        w.CloseBlock();
+        w.Line();
+        w.Line("// One string per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth (value, bound),");
+        w.Line("// relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of, sentence,");
+        w.Line("// line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
+        string actualOf = "static (id, index) => " + Qualified(input.Namespace, "Reports") + ".ById(id)!.Achievements[index]";
+        WriteDataArray(w, "Target[] BuildTargets", "ReportData.Targets", ", Sentences, Path, " + actualOf + ")",
+            Enumerable(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)));
+        w.Line();
+        WriteDataArray(w, "Achievement[] BuildAchievements", "ReportData.Achievements", ", Sentences, Path)",
+            Enumerable(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)));
+        w.Line();
+        WriteDataArray(w, "Problem[] BuildProblems", "ReportData.Problems", ", Path)", Enumerable(report.Problems, (p, _) => ReportData.Problem(p)));
     }
 
-    private static void WriteProblemBuilder(SourceWriter w, EquatableArray<ProblemSpec> problems, string path)
+    private static List<string> Enumerable<T>(EquatableArray<T> items, Func<T, int, string> data)
+        where T : IEquatable<T>
     {
-        w.OpenBlock("private static " + Ns + "Problem[] BuildProblems()");
-        if (problems.Count == 0)
+        var list = new List<string>(items.Count);
+        for (int i = 0; i < items.Count; i++)
         {
-            w.Line("return global::System.Array.Empty<" + Ns + "Problem>();");
-            w.CloseBlock();
+            list.Add(data(items[i], i));
+        }
+
+        return list;
+    }
+
+    private static void WriteDataArray(SourceWriter w, string signature, string decoder, string rest, List<string> items)
+    {
+        w.Line("private static " + Ns + signature + "() => " + Ns + decoder + "(");
+        if (items.Count == 0)
+        {
+            w.Line("    global::System.Array.Empty<string>()" + rest + ";");
             return;
         }
 
-        w.Line("string path = " + CSharp.Literal(path) + ";");
-        w.Line("return new " + Ns + "Problem[]");
-        w.Line("{");
-        foreach (ProblemSpec p in problems)
+        w.Line("    new string[]");
+        w.Line("    {");
+        foreach (string item in items)
         {
-            w.Line("    new " + Ns + "Problem(" + CSharp.Literal(p.Text) + ", " + Span(p.Span) + "),");
+            w.Line("        " + CSharp.Literal(item) + ",");
         }
 
-        w.Line("};");
-        w.CloseBlock();
+        w.Line("    }" + rest + ";");
     }
 
     private static void WriteFactList(SourceWriter w, string className, string type, EquatableArray<FactSpec> facts, string what, string path)
@@ -231,20 +239,7 @@ internal static class ReportEmitter
         w.CloseBlock();
     }
 
-    /// <summary>new Outcome(Verdict.Missed, "Ningbo2008", static () => Reports.Ningbo2008.Achievements[2]): the actual is looked up lazily.</summary>
-    private static string Outcome(ReportToEmit input, int target)
-    {
-        CheckSpec check = input.Checks[target];
-        string actual = check.Actual >= 0 && input.NextId is not null
-            ? "static () => " + Qualified(input.Namespace, "Reports." + input.NextId + ".Achievements[" + CSharp.Int(check.Actual) + "]")
-            : "null";
-        return "new " + Ns + "Outcome(" + Ns + "Verdict." + check.Verdict + ", " + CSharp.Literal(check.Verdict == Verdict.Unverifiable && check.NextPath is null ? null : input.NextId) + ", " + actual + ")";
-    }
-
     private static string Qualified(string ns, string name) => "global::" + (ns.Length > 0 ? ns + "." : "") + name;
-
-    private static string Span(LocationInfo span) =>
-        "new " + Ns + "SourceSpan(path, " + CSharp.Int(span.Line + 1) + ", " + CSharp.Int(span.Column + 1) + ", " + CSharp.Int(span.Length) + ")";
 
     private static string Date(string? published) => published is null
         ? "null"

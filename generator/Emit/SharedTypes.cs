@@ -266,6 +266,150 @@ namespace ReportCorpus
         public SourceSpan Source { get; }
     }
 
+    /// <summary>
+    /// Decodes the data strings each generated report carries (its facts, problems and sentences) into records, on
+    /// first use. A field is "~" for null, else its length, a colon and its text.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
+    internal sealed class ReportData
+    {
+        private readonly string _data;
+        private int _at;
+
+        private ReportData(string data) => _data = data;
+
+        /// <summary>The targets in <paramref name="facts"/>; <paramref name="actual"/> finds an achievement by report id and index.</summary>
+        public static Target[] Targets(string[] facts, string sentences, string path, global::System.Func<string, int, Achievement> actual)
+        {
+            string[] text = Texts(sentences);
+            var targets = new Target[facts.Length];
+            for (int i = 0; i < facts.Length; i++)
+            {
+                var d = new ReportData(facts[i]);
+                Common c = d.ReadCommon(text, path);
+                var verdict = (Verdict)d.Int()!.Value;
+                string? next = d.Text();
+                int? index = d.Int();
+                var outcome = new Outcome(verdict, next, next is not null && index is int n ? () => actual(next, n) : null);
+                targets[i] = new Target(c.Indicator, c.Canonical, c.Amount, c.AmountBound, c.Growth, c.GrowthBound, c.Relative, c.Qualifier,
+                    c.IsEstimate, c.IsMultiYear, c.PartOf, c.Text, c.Source, outcome);
+            }
+
+            return targets;
+        }
+
+        /// <summary>The achievements in <paramref name="facts"/>.</summary>
+        public static Achievement[] Achievements(string[] facts, string sentences, string path)
+        {
+            string[] text = Texts(sentences);
+            var achievements = new Achievement[facts.Length];
+            for (int i = 0; i < facts.Length; i++)
+            {
+                Common c = new ReportData(facts[i]).ReadCommon(text, path);
+                achievements[i] = new Achievement(c.Indicator, c.Canonical, c.Amount, c.AmountBound, c.Growth, c.GrowthBound, c.Relative, c.Qualifier,
+                    c.IsEstimate, c.IsMultiYear, c.PartOf, c.Text, c.Source);
+            }
+
+            return achievements;
+        }
+
+        /// <summary>The problems in <paramref name="problems"/>.</summary>
+        public static Problem[] Problems(string[] problems, string path)
+        {
+            var result = new Problem[problems.Length];
+            for (int i = 0; i < problems.Length; i++)
+            {
+                var d = new ReportData(problems[i]);
+                result[i] = new Problem(d.Text()!, new SourceSpan(path, d.Int()!.Value, d.Int()!.Value, d.Int()!.Value));
+            }
+
+            return result;
+        }
+
+        private readonly struct Common
+        {
+            public Common(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
+                RelativeFigure? relative, string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
+            {
+                (Indicator, Canonical, Amount, AmountBound, Growth, GrowthBound) = (indicator, canonical, amount, amountBound, growth, growthBound);
+                (Relative, Qualifier, IsEstimate, IsMultiYear, PartOf, Text, Source) = (relative, qualifier, isEstimate, isMultiYear, partOf, text, source);
+            }
+
+            public string Indicator { get; }
+            public string Canonical { get; }
+            public Quantity? Amount { get; }
+            public Bound AmountBound { get; }
+            public decimal? Growth { get; }
+            public Bound GrowthBound { get; }
+            public RelativeFigure? Relative { get; }
+            public string? Qualifier { get; }
+            public bool IsEstimate { get; }
+            public bool IsMultiYear { get; }
+            public int? PartOf { get; }
+            public string Text { get; }
+            public SourceSpan Source { get; }
+        }
+
+        private Common ReadCommon(string[] sentences, string path)
+        {
+            string indicator = Text()!, canonical = Text()!;
+            decimal? value = Decimal(), max = Decimal();
+            string? unit = Text();
+            int? dimension = Int();
+            decimal? factor = Decimal();
+            Quantity? amount = value is decimal v ? new Quantity(v, max, new Unit(unit!, (Dimension)dimension!.Value, factor!.Value)) : null;
+            var amountBound = (Bound)Int()!.Value;
+            decimal? growth = Decimal();
+            var growthBound = (Bound)Int()!.Value;
+            decimal? difference = Decimal();
+            int? relativeBound = Int();
+            string? relativeUnit = Text();
+            int? relativeDimension = Int();
+            string? against = Text();
+            RelativeFigure? relative = difference is decimal diff
+                ? new RelativeFigure(diff, (Bound)relativeBound!.Value, new Unit(relativeUnit!, (Dimension)relativeDimension!.Value, 1m), against!)
+                : null;
+            string? qualifier = Text();
+            bool isEstimate = Text() == "1", isMultiYear = Text() == "1";
+            int? partOf = Int();
+            string text = sentences[Int()!.Value];
+            var source = new SourceSpan(path, Int()!.Value, Int()!.Value, Int()!.Value);
+            return new Common(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source);
+        }
+
+        private static string[] Texts(string data)
+        {
+            var d = new ReportData(data);
+            var texts = new global::System.Collections.Generic.List<string>();
+            while (d._at < data.Length)
+            {
+                texts.Add(d.Text()!);
+            }
+
+            return texts.ToArray();
+        }
+
+        private string? Text()
+        {
+            if (_data[_at] == '~')
+            {
+                _at++;
+                return null;
+            }
+
+            int colon = _data.IndexOf(':', _at);
+            int length = int.Parse(_data.Substring(_at, colon - _at), global::System.Globalization.CultureInfo.InvariantCulture);
+            _at = colon + 1 + length;
+            return _data.Substring(colon + 1, length);
+        }
+
+        private decimal? Decimal() => Text() is string s
+            ? decimal.Parse(s, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+        private int? Int() => Text() is string s ? int.Parse(s, global::System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>A read-only list of facts; each report's generated list adds a property per known indicator.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal class FactList<T> : global::System.Collections.Generic.IReadOnlyList<T>

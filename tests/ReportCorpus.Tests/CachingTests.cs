@@ -77,7 +77,8 @@ public class CachingTests
         var emitted = run.TrackedSteps[TrackingNames.ReportsToEmit].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(1, emitted.Count(o => o.Reason == IncrementalStepRunReason.Modified));
         Assert.Equal(texts.Count - 1, emitted.Count(o => o.Reason == IncrementalStepRunReason.Cached));
-        Assert.Contains("86m", run.GeneratedSources.Single(s => s.HintName == "Reports.Dalian2019.g.cs").SourceText.ToString());
+        // The new figure, as the data token "2:86" (length, colon, text).
+        Assert.Contains("2:86", run.GeneratedSources.Single(s => s.HintName == "Reports.Dalian2019.g.cs").SourceText.ToString());
     }
 
     [Fact]

@@ -37,6 +37,17 @@ internal static class GeneratorHarness
         return (output, driver.GetRunResult());
     }
 
+    /// <summary>Compiles, loads and asks the generated code how many targets a report has, as a user's program would.</summary>
+    public static int TargetCountAtRunTime(Compilation compilation, string reportId)
+    {
+        using var stream = new MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        var reports = System.Reflection.Assembly.Load(stream.ToArray()).GetType("Consumer.Reports")!;
+        object report = reports.GetProperty(reportId)!.GetValue(null)!;
+        var targets = (System.Collections.IEnumerable)report.GetType().GetProperties().First(p => p.Name == "Targets").GetValue(report)!;
+        return targets.Cast<object>().Count();
+    }
+
     public static ImmutableArray<Diagnostic> Problems(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToImmutableArray();
 }

@@ -58,7 +58,9 @@ public class GeneratorTests
             foreach (var member in root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>())
             {
                 // A partial class is documented on one of its parts (Reports.g.cs); an explicit interface member by the interface.
-                bool hidden = member.Modifiers.Any(m => m.IsKind(SyntaxKind.PrivateKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword) || m.IsKind(SyntaxKind.PartialKeyword))
+                bool hidden = member.AncestorsAndSelf().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax>()
+                        .Any(m => m.Modifiers.Any(k => k.IsKind(SyntaxKind.PrivateKeyword) || k.IsKind(SyntaxKind.ProtectedKeyword)))
+                    || member.Modifiers.Any(m => m.IsKind(SyntaxKind.PartialKeyword))
                     || member is Microsoft.CodeAnalysis.CSharp.Syntax.BasePropertyDeclarationSyntax { ExplicitInterfaceSpecifier: not null }
                     || member is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax { ExplicitInterfaceSpecifier: not null }
                     || member is Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax

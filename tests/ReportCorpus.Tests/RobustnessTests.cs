@@ -22,7 +22,7 @@ public class RobustnessTests
         (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts, "class Use { int N => Consumer.Reports.Ningbo2008.Targets.Count; }");
         Assert.Empty(result.Diagnostics);
         Assert.Empty(GeneratorHarness.Problems(output));
-        Assert.Equal(TestCorpus.Seed("Ningbo2008").Targets.Count, Generated(result, "Reports.Ningbo2008.g.cs").Split("new global::ReportCorpus.Target(").Length - 1);
+        Assert.Equal(TestCorpus.Seed("Ningbo2008").Targets.Count, GeneratorHarness.TargetCountAtRunTime(output, "Ningbo2008"));
 
         var diagnostics = await AnalyzerHarness.RunAsync(texts);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
