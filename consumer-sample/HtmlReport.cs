@@ -174,17 +174,13 @@ internal static class HtmlReport
             Achievement? actual = target.Outcome.Actual;
             html.Append(Invariant, $"<tr class=\"check v-{target.Outcome.Verdict}\">")
                 .Append(Cell(report.Id)).Append(Cell(report.PlanYear?.ToString(Invariant) ?? ""))
-                .Append(Cell(target.Indicator)).Append(Cell(Figure(target))).Append(Cell(actual is null ? "" : Figure(actual)))
+                .Append(Cell(target.Indicator)).Append(Cell(FactText.Figure(target))).Append(Cell(actual is null ? "" : FactText.Figure(actual)))
                 .Append(Cell(Words(target.Outcome.Verdict))).Append(Cell(target.Text, "text")).Append(Cell(actual?.Text ?? "", "text"))
                 .Append("</tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n");
     }
-
-    private static string Figure(Fact f) =>
-        string.Join(" ", new[] { f.Amount?.ToString(), f.Growth is decimal g ? (g >= 0 ? "+" : "") + Number(g) + "%" : null, f.Relative?.ToString(), f.Qualifier }
-            .Where(s => !string.IsNullOrEmpty(s)));
 
     private static string Cell(string text, string? cls = null) => (cls is null ? "<td>" : $"<td class=\"{cls}\">") + Encode(text) + "</td>";
 

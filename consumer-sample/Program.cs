@@ -68,17 +68,13 @@ static void PrintAttainment(Report report)
         + $"{Count(Verdict.Unverifiable)} unverifiable, {Count(Verdict.Undetermined)} undetermined");
     foreach (Target t in report.Targets.Where(t => t.Outcome.Verdict is Verdict.Missed or Verdict.NoActual))
     {
-        string actual = t.Outcome.Actual is { } a ? $" → actual {Figure(a)}" : "";
-        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {Figure(t)}{actual}");
+        string actual = t.Outcome.Actual is { } a ? $" → actual {FactText.Figure(a)}" : "";
+        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {FactText.Figure(t)}{actual}");
     }
 
     int Count(Verdict v) => byVerdict.TryGetValue(v, out int n) ? n : 0;
 }
 
-// 95亿元, +40%, or +1个百分点 vs 全市 for a relative figure.
-static string Figure(Fact f) => f.Amount?.ToString() ?? f.Relative?.ToString() ?? Percent(f.Growth);
-
-static string Percent(decimal? growth) => growth is decimal g ? (g >= 0 ? "+" : "") + g.ToString(CultureInfo.InvariantCulture) + "%" : "";
 
 // The facts whose indicator the dictionary knows (GrossRegionalProduct …), at most eight.
 static void PrintMain(string what, IEnumerable<Fact> facts)
@@ -92,8 +88,7 @@ static void PrintMain(string what, IEnumerable<Fact> facts)
     Console.WriteLine($"  main {what}:");
     foreach (Fact f in main)
     {
-        string growth = f.Growth is decimal g ? (g >= 0 ? "+" : "") + g.ToString(CultureInfo.InvariantCulture) + "%" : "";
-        Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {growth,-8} {f.Qualifier}");
+        Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {FactText.Growth(f.Growth),-8} {f.Qualifier}");
     }
 }
 

@@ -171,15 +171,15 @@ internal static class ReportEmitter
         w.Line("// line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
         string actualOf = "static (id, index) => " + Qualified(input.Namespace, "Reports") + ".ById(id)!.Achievements[index]";
         WriteDataArray(w, "Target[] BuildTargets", "ReportData.Targets", ", Sentences, Path, " + actualOf + ")",
-            Enumerable(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)));
+            DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)));
         w.Line();
         WriteDataArray(w, "Achievement[] BuildAchievements", "ReportData.Achievements", ", Sentences, Path)",
-            Enumerable(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)));
+            DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)));
         w.Line();
-        WriteDataArray(w, "Problem[] BuildProblems", "ReportData.Problems", ", Path)", Enumerable(report.Problems, (p, _) => ReportData.Problem(p)));
+        WriteDataArray(w, "Problem[] BuildProblems", "ReportData.Problems", ", Path)", DataOf(report.Problems, (p, _) => ReportData.Problem(p)));
     }
 
-    private static List<string> Enumerable<T>(EquatableArray<T> items, Func<T, int, string> data)
+    private static List<string> DataOf<T>(EquatableArray<T> items, Func<T, int, string> data)
         where T : IEquatable<T>
     {
         var list = new List<string>(items.Count);
