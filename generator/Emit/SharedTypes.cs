@@ -206,6 +206,13 @@ namespace ReportCorpus
             Outcome = outcome;
         }
 
+        /// <summary>A target with the figures of <paramref name="fact"/> and the given outcome.</summary>
+        internal Target(Fact fact, Outcome outcome)
+            : base(fact)
+        {
+            Outcome = outcome;
+        }
+
         /// <summary>How the target fared in the same jurisdiction's next report.</summary>
         public Outcome Outcome { get; }
     }
@@ -286,13 +293,11 @@ namespace ReportCorpus
             for (int i = 0; i < facts.Length; i++)
             {
                 var d = new ReportData(facts[i]);
-                Common c = d.ReadCommon(text, path);
+                Achievement figures = d.ReadFact(text, path);
                 var verdict = (Verdict)d.Int()!.Value;
                 string? next = d.Text();
                 int? index = d.Int();
-                var outcome = new Outcome(verdict, next, next is not null && index is int n ? () => actual(next, n) : null);
-                targets[i] = new Target(c.Indicator, c.Canonical, c.Amount, c.AmountBound, c.Growth, c.GrowthBound, c.Relative, c.Qualifier,
-                    c.IsEstimate, c.IsMultiYear, c.PartOf, c.Text, c.Source, outcome);
+                targets[i] = new Target(figures, new Outcome(verdict, next, next is not null && index is int n ? () => actual(next, n) : null));
             }
 
             return targets;
@@ -305,9 +310,7 @@ namespace ReportCorpus
             var achievements = new Achievement[facts.Length];
             for (int i = 0; i < facts.Length; i++)
             {
-                Common c = new ReportData(facts[i]).ReadCommon(text, path);
-                achievements[i] = new Achievement(c.Indicator, c.Canonical, c.Amount, c.AmountBound, c.Growth, c.GrowthBound, c.Relative, c.Qualifier,
-                    c.IsEstimate, c.IsMultiYear, c.PartOf, c.Text, c.Source);
+                achievements[i] = new ReportData(facts[i]).ReadFact(text, path);
             }
 
             return achievements;
@@ -326,31 +329,8 @@ namespace ReportCorpus
             return result;
         }
 
-        private readonly struct Common
-        {
-            public Common(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound,
-                RelativeFigure? relative, string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
-            {
-                (Indicator, Canonical, Amount, AmountBound, Growth, GrowthBound) = (indicator, canonical, amount, amountBound, growth, growthBound);
-                (Relative, Qualifier, IsEstimate, IsMultiYear, PartOf, Text, Source) = (relative, qualifier, isEstimate, isMultiYear, partOf, text, source);
-            }
-
-            public string Indicator { get; }
-            public string Canonical { get; }
-            public Quantity? Amount { get; }
-            public Bound AmountBound { get; }
-            public decimal? Growth { get; }
-            public Bound GrowthBound { get; }
-            public RelativeFigure? Relative { get; }
-            public string? Qualifier { get; }
-            public bool IsEstimate { get; }
-            public bool IsMultiYear { get; }
-            public int? PartOf { get; }
-            public string Text { get; }
-            public SourceSpan Source { get; }
-        }
-
-        private Common ReadCommon(string[] sentences, string path)
+        // A fact's figures; a target is made from them and its outcome.
+        private Achievement ReadFact(string[] sentences, string path)
         {
             string indicator = Text()!, canonical = Text()!;
             decimal? value = Decimal(), max = Decimal();
@@ -374,7 +354,7 @@ namespace ReportCorpus
             int? partOf = Int();
             string text = sentences[Int()!.Value];
             var source = new SourceSpan(path, Int()!.Value, Int()!.Value, Int()!.Value);
-            return new Common(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source);
+            return new Achievement(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source);
         }
 
         private static string[] Texts(string data)
