@@ -26,7 +26,7 @@ internal static class FactExtractor
     private static readonly string[] s_trailingWords =
     {
         "总数达", "达到", "达", "为", "实现", "完成", "突破", "超过", "超", "近", "约", "控制在", "保持在", "增至", "增加到", "提高到", "提高至",
-        "达成", "总计", "共计", "共", "累计", "分别", "同比", "比上年", "比去年", "年均", "了", "在", "是", "预计",
+        "达成", "总计", "共计", "共", "累计", "分别", "同比", "比上年", "比去年", "年均", "了", "在", "是", "预计", "将",
     };
 
     private static readonly (string Word, Bound Bound)[] s_prefixBounds =

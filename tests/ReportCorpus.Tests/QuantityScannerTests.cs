@@ -248,3 +248,17 @@ public class IndicatorPhraseTests
         Assert.Equal(indicator, Assert.Single(report.Achievements).Indicator);
     }
 }
+
+/// <summary>Words around the indicator that are not part of it.</summary>
+public class IndicatorWordTests
+{
+    [Theory]
+    [InlineData("农业和副业总产值将增长9.3%。", "农业和副业总产值")]
+    [InlineData("技术交易额预计21亿元。", "技术交易额")]
+    [InlineData("全年实现技工贸总收入268亿元。", "技工贸总收入")]
+    public void Leading_and_trailing_words_leave_the_indicator(string sentence, string indicator)
+    {
+        var report = ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+        Assert.Equal(indicator, Assert.Single(report.Achievements).Indicator);
+    }
+}
