@@ -141,15 +141,21 @@ internal static class SectionFinder
     public static List<(int Start, int End)> FindMultiYearSections(string text, int bodyStart)
     {
         var headings = new List<(int Start, string Text)>();
+        var sections = new List<(int, int)>();
         for (int i = bodyStart; i < text.Length; i++)
         {
             if (IsHeadingStart(text, i, out int headingTextStart, out bool ordinal) && ordinal)
             {
                 headings.Add((i, text.Substring(headingTextStart, HeadingEnd(text, headingTextStart) - headingTextStart)));
             }
+
+            // 这五年，…城镇新增就业5771万人: a paragraph that opens on five years speaks of five years throughout.
+            if ((i == bodyStart || CharClass.IsLineBreak(text[i - 1])) && OpensOnSeveralYears(text, i))
+            {
+                sections.Add((i, ParagraphEnd(text, i, text.Length)));
+            }
         }
 
-        var sections = new List<(int, int)>();
         for (int k = 0; k < headings.Count; k++)
         {
             string h = headings[k].Text;
@@ -161,6 +167,27 @@ internal static class SectionFinder
         }
 
         return sections;
+    }
+
+    private static readonly string[] s_severalYearOpeners = { "这五年", "五年来", "过去五年", "这十年", "十年来", "过去十年" };
+
+    private static bool OpensOnSeveralYears(string text, int lineStart)
+    {
+        int p = lineStart;
+        while (p < text.Length && CharClass.IsBlank(text[p]))
+        {
+            p++;
+        }
+
+        foreach (string opener in s_severalYearOpeners)
+        {
+            if (string.CompareOrdinal(text, p, opener, 0, opener.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The items of the problems paragraph (一是…二是…, or items separated by ；).</summary>
