@@ -16,6 +16,9 @@ internal static class CharClass
     public static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0'
         || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
 
+    /// <summary>The characters <see cref="IsLineBreak"/> accepts, for vectorised searches (IndexOfAny).</summary>
+    public static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085' };
+
     public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
 
     /// <summary>Ends a sentence: the unit a fact quotes as its source.</summary>

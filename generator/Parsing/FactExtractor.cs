@@ -84,40 +84,46 @@ internal static class FactExtractor
         return false;
     }
 
+    // What ends a sentence, or may: the sentence scanner looks at nothing else.
+    private static readonly CharSet s_sentenceStops = new(c => CharClass.IsSentenceEnd(c) || CharClass.IsLineBreak(c));
+
+    // Where a figure (or an aside around one) can begin: the fact scanner skips every other character.
+    private static readonly CharSet s_figureStarts = new(c => CharClass.IsDigit(c) || ChineseNumerals.IsNumeral(c) || c == '百'
+        || CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c) || Array.Exists(s_growthPhrases, g => g.Phrase[0] == c));
+
     /// <summary>After 。；！？ or a hard line break; a line break inside a running sentence (城镇新增\n\u200b\n就业) is soft.</summary>
     internal static int SentenceEnd(string text, int start, int to)
     {
+        // A very long run without punctuation (a table, a hostile file) still ends somewhere.
+        const int MaxSentence = 4001;
+        int cap = start + MaxSentence;
         int lineStart = start;
         bool lastBreakSoft = false;
-        for (int p = start; p < to; p++)
+        int p = start;
+        while (true)
         {
-            char c = text[p];
-            if (CharClass.IsSentenceEnd(c))
+            p = s_sentenceStops.IndexIn(text, p, Math.Min(to, cap));
+            if (p >= to || p >= cap)
+            {
+                return to <= cap ? to : cap + 1;
+            }
+
+            if (CharClass.IsSentenceEnd(text[p]))
             {
                 return p + 1;
             }
 
-            if (CharClass.IsLineBreak(c))
-            {
-                // The blank line inside a soft break (74.4\n\u200b\n万亿元) belongs to that break.
-                bool soft = (lastBreakSoft && IsBlankRun(text, lineStart, p)) || IsSoftBreak(text, lineStart, p, to);
-                if (!soft)
-                {
-                    return p + 1;
-                }
-
-                lastBreakSoft = true;
-                lineStart = p + 1;
-            }
-
-            // A very long run without punctuation (a table, a hostile file) still ends somewhere.
-            if (p - start > 4000)
+            // The blank line inside a soft break (74.4\n\u200b\n万亿元) belongs to that break.
+            bool soft = (lastBreakSoft && IsBlankRun(text, lineStart, p)) || IsSoftBreak(text, lineStart, p, to);
+            if (!soft)
             {
                 return p + 1;
             }
+
+            lastBreakSoft = true;
+            lineStart = p + 1;
+            p++;
         }
-
-        return to;
     }
 
     private static bool IsBlankRun(string text, int start, int end)
@@ -167,6 +173,12 @@ internal static class FactExtractor
         int depth = 0;
         for (int i = start; i < end;)
         {
+            i = s_figureStarts.IndexIn(text, i, end);
+            if (i >= end)
+            {
+                break;
+            }
+
             char c = text[i];
             if (CharClass.IsOpenParen(c))
             {
@@ -277,7 +289,7 @@ internal static class FactExtractor
                 continue;
             }
 
-            string indicator = CleanIndicator(rawPhrase, out List<string> prefixQualifiers, out Bound prefixBound);
+            string indicator = CleanIndicator(rawPhrase, out List<string>? prefixQualifiers, out Bound prefixBound);
             if (isGrowth && TryDistribute(text, lines, found, ref k, rawPhrase, clauseStart, sign, kind, sentence, output))
             {
                 phraseFloor = found[k].Token.End;
@@ -363,13 +375,14 @@ internal static class FactExtractor
             bool namePart = p < text.Length && text[p] == '的';
             if (!namePart && k + 1 < found.Count)
             {
-                string between = text.Substring(token.End, found[k + 1].Token.Start - token.End);
+                int betweenEnd = found[k + 1].Token.Start;
 
                 // 销售5亿元以上企业6家, 产值10-20亿元企业4家: a bounded figure running straight on into the counted noun.
-                namePart = (token.Bound is Bound.AtLeast or Bound.AtMost or Bound.Range) && IsPlainWords(between);
+                namePart = (token.Bound is Bound.AtLeast or Bound.AtMost or Bound.Range) && IsPlainWords(text, token.End, betweenEnd);
 
                 // 10亿元人民币和1亿美元以上的: joined by 和 to a threshold, so a threshold too.
-                namePart |= found[k + 1].NamePart && between.Replace("人民币", "") is "和" or "或" or "及" or "、";
+                namePart |= found[k + 1].NamePart
+                    && text.Substring(token.End, betweenEnd - token.End).Replace("人民币", "") is "和" or "或" or "及" or "、";
             }
 
             if (namePart)
@@ -379,43 +392,23 @@ internal static class FactExtractor
         }
     }
 
-    private static bool IsPlainWords(string s)
+    /// <summary>True when text[from..to) is Chinese words only, with no growth verb among them.</summary>
+    private static bool IsPlainWords(string text, int from, int to)
     {
-        if (s.Length == 0)
+        if (to <= from)
         {
             return false;
         }
 
-        foreach (char c in s)
+        for (int i = from; i < to; i++)
         {
-            if (!CharClass.IsCjk(c) || c == '、')
+            if (!CharClass.IsCjk(text[i]) || text[i] == '、')
             {
                 return false;
             }
         }
 
-        return GrowthVerbAt(s) < 0;
-    }
-
-    private static int GrowthVerbAt(string s)
-    {
-        foreach (string verb in s_riseVerbs)
-        {
-            if (s.IndexOf(verb, StringComparison.Ordinal) >= 0)
-            {
-                return 1;
-            }
-        }
-
-        foreach (string verb in s_fallVerbs)
-        {
-            if (s.IndexOf(verb, StringComparison.Ordinal) >= 0)
-            {
-                return 1;
-            }
-        }
-
-        return -1;
+        return FirstIn(text, from, to, s_riseVerbs).Length == 0 && FirstIn(text, from, to, s_fallVerbs).Length == 0;
     }
 
     private static bool TryDistribute(string text, LineMap lines, List<Found> found, ref int k, string rawPhrase, int clauseStart, int sign,
@@ -432,7 +425,7 @@ internal static class FactExtractor
         int j = k + 1;
         while (j < found.Count && !found[j].NamePart && found[j].Token.Dimension == found[k].Token.Dimension)
         {
-            string between = Compact(text.Substring(values[values.Count - 1].End, found[j].Token.Start - values[values.Count - 1].End));
+            string between = Compact(text, values[values.Count - 1].End, found[j].Token.Start);
             if (between is not ("和" or "、" or "及" or "与" or "," or "，"))
             {
                 break;
@@ -585,7 +578,7 @@ internal static class FactExtractor
             return false;
         }
 
-        string gap = RemoveParenthesised(Compact(text.Substring(from, to - from)));
+        string gap = RemoveParenthesised(Compact(text, from, to));
         foreach (string word in s_gapWords)
         {
             gap = gap.Replace(word, "");
@@ -602,45 +595,52 @@ internal static class FactExtractor
         return true;
     }
 
-    internal static string CleanIndicator(string raw, out List<string> prefixQualifiers, out Bound bound)
+    /// <summary>
+    /// The indicator a phrase names: without blanks, asides, list marks, leading words (全年, 实现, 一是, 2019年) and
+    /// trailing ones (达到, 为); a trailing bound word (超过, 控制在) comes back in <paramref name="bound"/> and
+    /// <paramref name="prefixQualifiers"/> (null when there is none).
+    /// </summary>
+    internal static string CleanIndicator(string raw, out List<string>? prefixQualifiers, out Bound bound)
     {
-        prefixQualifiers = new List<string>();
+        prefixQualifiers = null;
         bound = Bound.Exact;
-        string s = RemoveParenthesised(Compact(raw));
-        s = TrimQuotesAndMarks(s);
+        string s = RemoveParenthesised(Compact(raw, 0, raw.Length));
 
+        // The words are cut by moving the ends of s[start..end); one substring at the end.
+        int start = 0, end = s.Length;
+        TrimQuotesAndMarks(s, ref start, ref end);
         bool changed = true;
-        while (changed && s.Length > 0)
+        while (changed && end > start)
         {
             changed = false;
-            if (s.Length >= 2 && CharClass.IsChineseOrdinal(s[0]) && s[1] == '是')
+            if (end - start >= 2 && CharClass.IsChineseOrdinal(s[start]) && s[start + 1] == '是')
             {
-                s = s.Substring(2);
+                start += 2;
                 changed = true;
             }
 
-            int yearEnd = LeadingYear(s);
+            int yearEnd = LeadingYear(s, start, end);
             if (yearEnd > 0)
             {
-                s = s.Substring(yearEnd);
+                start += yearEnd;
                 changed = true;
             }
 
             foreach (string word in s_leadingWords)
             {
-                if (s.StartsWith(word, StringComparison.Ordinal) && s.Length > word.Length && !StartsWithWord(s))
+                if (end - start > word.Length && string.CompareOrdinal(s, start, word, 0, word.Length) == 0 && !StartsWithWord(s, start))
                 {
-                    s = s.Substring(word.Length);
+                    start += word.Length;
                     changed = true;
                 }
             }
 
             foreach ((string word, Bound b) in s_prefixBounds)
             {
-                if (s.EndsWith(word, StringComparison.Ordinal))
+                if (EndsWith(s, start, end, word))
                 {
-                    s = s.Substring(0, s.Length - word.Length);
-                    prefixQualifiers.Add(word);
+                    end -= word.Length;
+                    (prefixQualifiers ??= new List<string>(1)).Add(word);
                     bound = b;
                     changed = true;
                 }
@@ -648,13 +648,15 @@ internal static class FactExtractor
 
             foreach (string word in s_trailingWords)
             {
-                if (s.EndsWith(word, StringComparison.Ordinal) && s.Length > word.Length)
+                if (end - start > word.Length && EndsWith(s, start, end, word))
                 {
-                    s = word == "总数达" ? s.Substring(0, s.Length - 1) : s.Substring(0, s.Length - word.Length);
+                    end -= word == "总数达" ? 1 : word.Length;
                     changed = true;
                 }
             }
         }
+
+        s = s.Substring(start, end - start);
 
         // 居民人均收入比2010年 (翻一番): the base of comparison is not part of the indicator; 比“五五”时期 or 比1980年
         // alone names no indicator at all.
@@ -669,17 +671,24 @@ internal static class FactExtractor
             s = s.Substring(0, than);
         }
 
-        return TrimQuotesAndMarks(s.Trim('、', ',', '，', '的'));
+        s = s.Trim('、', ',', '，', '的');
+        start = 0;
+        end = s.Length;
+        TrimQuotesAndMarks(s, ref start, ref end);
+        return s.Substring(start, end - start);
     }
+
+    private static bool EndsWith(string s, int start, int end, string word) =>
+        end - start >= word.Length && string.CompareOrdinal(s, end - word.Length, word, 0, word.Length) == 0;
 
     // Words that begin with a leading word's character but are not it: 及时 is not 及 + 时.
     private static readonly string[] s_wordsNotToSplit = { "及时", "并购", "并网", "和谐", "共同", "共享", "同时期" };
 
-    private static bool StartsWithWord(string s)
+    private static bool StartsWithWord(string s, int start)
     {
         foreach (string word in s_wordsNotToSplit)
         {
-            if (s.StartsWith(word, StringComparison.Ordinal))
+            if (string.CompareOrdinal(s, start, word, 0, word.Length) == 0)
             {
                 return true;
             }
@@ -688,11 +697,10 @@ internal static class FactExtractor
         return false;
     }
 
-    /// <summary>Trims quotes and list marks from both ends, but keeps a quote that pairs with one inside (“跑零次”比例).</summary>
-    private static string TrimQuotesAndMarks(string s)
+    /// <summary>Trims quotes and list marks from both ends of s[start..end), but keeps a quote that pairs with one inside (“跑零次”比例).</summary>
+    private static void TrimQuotesAndMarks(string s, ref int start, ref int end)
     {
         const string marks = "“”\"‘’《》—-、.．|•";
-        int start = 0, end = s.Length;
         while (start < end && marks.IndexOf(s[start]) >= 0 && !(s[start] == '“' && s.IndexOf('”', start + 1, end - start - 1) > 0)
             && !(s[start] == '《' && s.IndexOf('》', start + 1, end - start - 1) > 0))
         {
@@ -704,32 +712,42 @@ internal static class FactExtractor
         {
             end--;
         }
-
-        return s.Substring(start, end - start);
     }
 
     private static bool IsComparisonBase(string s) =>
-        s is "上年" or "去年" or "上年同期" || (LeadingYear(s) > 0 && LeadingYear(s) == s.Length);
+        s is "上年" or "去年" or "上年同期" || (LeadingYear(s, 0, s.Length) > 0 && LeadingYear(s, 0, s.Length) == s.Length);
 
-    private static int LeadingYear(string s)
+    /// <summary>The length of 2019年 or 2019年度 at the start of s[start..end), or 0.</summary>
+    private static int LeadingYear(string s, int start, int end)
     {
-        if (s.Length >= 5 && CharClass.IsDigit(s[0]) && CharClass.IsDigit(s[1]) && CharClass.IsDigit(s[2]) && CharClass.IsDigit(s[3]) && s[4] == '年')
+        if (end - start >= 5 && CharClass.IsDigit(s[start]) && CharClass.IsDigit(s[start + 1]) && CharClass.IsDigit(s[start + 2])
+            && CharClass.IsDigit(s[start + 3]) && s[start + 4] == '年')
         {
-            return s.Length > 5 && s[5] == '度' ? 6 : 5;
+            return end - start > 5 && s[start + 5] == '度' ? 6 : 5;
         }
 
         return 0;
     }
 
-    /// <summary>Drops white space, zero-width characters and line breaks.</summary>
-    internal static string Compact(string s)
+    private static readonly CharSet s_blanksAndBreaks = new(c => CharClass.IsBlank(c) || CharClass.IsLineBreak(c));
+    private static readonly CharSet s_parentheses = new(c => CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c));
+
+    /// <summary>text[from..to) without white space, zero-width characters and line breaks.</summary>
+    internal static string Compact(string text, int from, int to)
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        int first = s_blanksAndBreaks.IndexIn(text, from, to);
+        if (first == to)
         {
-            if (!CharClass.IsBlank(c) && !CharClass.IsLineBreak(c))
+            return text.Substring(from, to - from);
+        }
+
+        var sb = new StringBuilder(to - from);
+        sb.Append(text, from, first - from);
+        for (int i = first; i < to; i++)
+        {
+            if (!s_blanksAndBreaks.Contains(text[i]))
             {
-                sb.Append(c);
+                sb.Append(text[i]);
             }
         }
 
@@ -739,6 +757,11 @@ internal static class FactExtractor
     /// <summary>Drops (…) and （…） asides, nested or not.</summary>
     internal static string RemoveParenthesised(string s)
     {
+        if (s_parentheses.IndexIn(s, 0, s.Length) == s.Length)
+        {
+            return s;
+        }
+
         var sb = new StringBuilder(s.Length);
         int depth = 0;
         foreach (char c in s)
@@ -767,29 +790,16 @@ internal static class FactExtractor
     private static string Qualifiers(string text, int sentenceStart, QuantityToken figure, List<string>? phraseQualifiers, out bool estimate)
     {
         estimate = text.IndexOf("预计", sentenceStart, figure.Start - sentenceStart, StringComparison.Ordinal) >= 0;
-        var parts = new List<string>(4);
-        if (estimate)
-        {
-            parts.Add("预计");
-        }
-
-        string commitment = FirstIn(text, sentenceStart, figure.Start, s_commitments);
-        if (commitment.Length > 0)
-        {
-            parts.Add(commitment);
-        }
-
+        string qualifiers = JoinQualifiers(estimate ? "预计" : "", FirstIn(text, sentenceStart, figure.Start, s_commitments));
         if (phraseQualifiers is not null)
         {
-            parts.AddRange(phraseQualifiers);
+            foreach (string word in phraseQualifiers)
+            {
+                qualifiers = JoinQualifiers(qualifiers, word);
+            }
         }
 
-        if (figure.Qualifier.Length > 0)
-        {
-            parts.Add(figure.Qualifier);
-        }
-
-        return string.Join(",", parts);
+        return JoinQualifiers(qualifiers, figure.Qualifier);
     }
 
     private static bool ContainsAny(string s, string[] words) => FirstIn(s, 0, s.Length, words).Length > 0;

@@ -81,8 +81,14 @@ internal static class IdentityParser
         {
             int start = lines.LineStart(line);
             int end = line + 1 < lines.LineCount ? lines.LineStart(line + 1) : text.Length;
+            // A report on one line is a line of 100,000 characters: measure before building the cleaned copy.
+            if (CleanLength(text, start, end, 60) > 60)
+            {
+                continue;
+            }
+
             string candidate = CleanTitle(text.Substring(start, end - start));
-            if (candidate.Length == 0 || candidate.Length > 60 || !LooksLikeTitle(candidate))
+            if (candidate.Length == 0 || !LooksLikeTitle(candidate))
             {
                 continue;
             }
@@ -91,8 +97,8 @@ internal static class IdentityParser
             if (line + 1 < lines.LineCount && (candidate.EndsWith("年", StringComparison.Ordinal) || candidate.EndsWith("及", StringComparison.Ordinal) || candidate.EndsWith("和", StringComparison.Ordinal)))
             {
                 int nextEnd = line + 2 < lines.LineCount ? lines.LineStart(line + 2) : text.Length;
-                string next = CleanTitle(text.Substring(end, nextEnd - end));
-                if (next.Length > 0 && next.Length <= 20)
+                string next = CleanLength(text, end, nextEnd, 20) <= 20 ? CleanTitle(text.Substring(end, nextEnd - end)) : "";
+                if (next.Length > 0)
                 {
                     candidate += next;
                     end = nextEnd;
@@ -135,46 +141,83 @@ internal static class IdentityParser
         return false;
     }
 
+    private static bool IsTitleDebris(char c) => CharClass.IsBlank(c) || CharClass.IsLineBreak(c) || c == '|' || c == '•';
+
+    private static bool IsTitleDash(char c) => c == '—' || c == '-';
+
+    /// <summary>A line without blanks, breaks, table bars, bullets and leading dashes.</summary>
     private static string CleanTitle(string raw)
     {
         var sb = new StringBuilder(raw.Length);
         foreach (char c in raw)
         {
-            if (!CharClass.IsBlank(c) && !CharClass.IsLineBreak(c) && c != '|' && c != '•')
+            if (!IsTitleDebris(c) && (sb.Length > 0 || !IsTitleDash(c)))
             {
                 sb.Append(c);
             }
         }
 
-        string s = sb.ToString();
-        while (s.StartsWith("—", StringComparison.Ordinal) || s.StartsWith("-", StringComparison.Ordinal))
+        return sb.ToString();
+    }
+
+    /// <summary>The length <see cref="CleanTitle"/> gives text[start..end), counted up to <paramref name="cap"/> + 1.</summary>
+    private static int CleanLength(string text, int start, int end, int cap)
+    {
+        int length = 0;
+        for (int i = start; i < end && length <= cap; i++)
         {
-            s = s.Substring(1);
+            char c = text[i];
+            if (!IsTitleDebris(c) && (length > 0 || !IsTitleDash(c)))
+            {
+                length++;
+            }
         }
 
-        return s;
+        return length;
     }
 
     /// <summary>Every 4-digit year followed by 年 (ASCII or full-width digits), with the offset after 年.</summary>
     internal static List<(int Year, int End)> YearsIn(string s)
     {
         var result = new List<(int, int)>();
-        for (int i = 0; i + 4 < s.Length; i++)
+        for (int at = NextYear(s, 0, s.Length, out int year, out int end); at >= 0; at = NextYear(s, end, s.Length, out year, out end))
         {
-            if (CharClass.IsDigit(s[i]) && CharClass.IsDigit(s[i + 1]) && CharClass.IsDigit(s[i + 2]) && CharClass.IsDigit(s[i + 3])
-                && s[i + 4] == '年' && (i == 0 || !CharClass.IsDigit(s[i - 1])))
-            {
-                int year = (CharClass.DigitValue(s[i]) * 1000) + (CharClass.DigitValue(s[i + 1]) * 100) + (CharClass.DigitValue(s[i + 2]) * 10) + CharClass.DigitValue(s[i + 3]);
-                if (year >= 1900 && year <= 2200)
-                {
-                    result.Add((year, i + 5));
-                }
-
-                i += 4;
-            }
+            result.Add((year, end));
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Where the first year of s[from..to) starts (1900年 … 2200年, not the tail of a longer number), or -1;
+    /// <paramref name="end"/> is the offset after its 年.
+    /// </summary>
+    internal static int NextYear(string s, int from, int to, out int year, out int end)
+    {
+        for (int i = s.IndexOf('年', Math.Min(from + 4, to), to - Math.Min(from + 4, to)); i >= 0; i = s.IndexOf('年', i + 1, to - i - 1))
+        {
+            int start = i - 4;
+            if (CharClass.IsDigit(s[start]) && CharClass.IsDigit(s[start + 1]) && CharClass.IsDigit(s[start + 2]) && CharClass.IsDigit(s[start + 3])
+                && (start == from || !CharClass.IsDigit(s[start - 1])))
+            {
+                year = (CharClass.DigitValue(s[start]) * 1000) + (CharClass.DigitValue(s[start + 1]) * 100)
+                    + (CharClass.DigitValue(s[start + 2]) * 10) + CharClass.DigitValue(s[start + 3]);
+                if (year >= 1900 && year <= 2200)
+                {
+                    end = i + 1;
+                    return start;
+                }
+            }
+
+            if (i + 1 >= to)
+            {
+                break;
+            }
+        }
+
+        year = 0;
+        end = to;
+        return -1;
     }
 
     private static bool FollowedBy(string s, int pos, string[] words)
@@ -203,8 +246,7 @@ internal static class IdentityParser
     /// <summary>A report without a title: its headings say the years (一、2018年工作总结 … 2019年工作思路).</summary>
     private static void YearsFromHeadings(string text, ref int? review, ref int? plan)
     {
-        int limit = text.Length;
-        foreach ((int year, int end) in YearsIn(text))
+        for (int at = NextYear(text, 0, text.Length, out int year, out int end); at >= 0; at = NextYear(text, end, text.Length, out year, out end))
         {
             if (review is null && FollowedBy(text, end, s_reviewWords))
             {
@@ -215,7 +257,7 @@ internal static class IdentityParser
                 plan = year;
             }
 
-            if ((review is not null && plan is not null) || end > limit)
+            if (review is not null && plan is not null)
             {
                 return;
             }

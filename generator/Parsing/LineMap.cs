@@ -10,18 +10,17 @@ internal sealed class LineMap
 
     public LineMap(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        // Five values: IndexOfAny is vectorised for that many, so long lines cost little.
+        int i = text.IndexOfAny(CharClass.LineBreaks);
+        while (i >= 0)
         {
-            char c = text[i];
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
 
-            if (CharClass.IsLineBreak(c))
-            {
-                _lineStarts.Add(i + 1);
-            }
+            _lineStarts.Add(i + 1);
+            i = i + 1 < text.Length ? text.IndexOfAny(CharClass.LineBreaks, i + 1) : -1;
         }
     }
 

@@ -213,19 +213,22 @@ internal static class QuantityScanner
     private static bool TryReadArabic(string text, int pos, int limit, out decimal value, out int end)
     {
         value = 0;
-        var digits = new StringBuilder();
+
+        // The digits as one integer (the mantissa) and how many of them follow the point (the scale): 1.50 is 150
+        // and 2, the decimal decimal.Parse("1.50") gives, trailing zero kept.
+        ulong mantissa = 0;
+        int significant = 0, scale = 0;
+        bool overflow = false;
         int p = pos;
-        int significant = 0;
         while (p < limit)
         {
             char c = text[p];
             if (CharClass.IsDigit(c))
             {
-                digits.Append((char)('0' + CharClass.DigitValue(c)));
-                significant++;
+                Accumulate(c);
                 p++;
             }
-            else if (c == ',' && digits.Length > 0 && IsThousandsGroup(text, p + 1, limit))
+            else if (c == ',' && significant > 0 && IsThousandsGroup(text, p + 1, limit))
             {
                 p++;
             }
@@ -237,19 +240,53 @@ internal static class QuantityScanner
 
         if (p + 1 < limit && (text[p] == '.' || text[p] == '．') && CharClass.IsDigit(text[p + 1]))
         {
-            digits.Append('.');
             p++;
             while (p < limit && CharClass.IsDigit(text[p]))
             {
-                digits.Append((char)('0' + CharClass.DigitValue(text[p])));
-                significant++;
+                Accumulate(text[p]);
+                scale++;
                 p++;
             }
         }
 
         end = p;
-        return significant <= MaxDigits
-            && decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (significant > MaxDigits)
+        {
+            return false;
+        }
+
+        value = overflow
+            ? decimal.Parse(DigitsOf(text, pos, p), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            : new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        return true;
+
+        void Accumulate(char c)
+        {
+            significant++;
+            // 19 digits always fit a ulong; a longer number (rare, at most MaxDigits) is parsed from its digits.
+            overflow |= significant > 19;
+            mantissa = overflow ? 0 : (mantissa * 10) + (ulong)CharClass.DigitValue(c);
+        }
+    }
+
+    /// <summary>The ASCII digits and point of text[from..to), without thousands separators.</summary>
+    private static string DigitsOf(string text, int from, int to)
+    {
+        var digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (CharClass.IsDigit(c))
+            {
+                digits.Append((char)('0' + CharClass.DigitValue(c)));
+            }
+            else if (c == '.' || c == '．')
+            {
+                digits.Append('.');
+            }
+        }
+
+        return digits.ToString();
     }
 
     private static bool IsThousandsGroup(string text, int pos, int limit)
@@ -367,20 +404,23 @@ internal static class QuantityScanner
 
     private static bool IsRangeSeparator(char c) => c == '-' || c == '－' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
 
+    private static readonly (string Word, Bound Bound)[] s_suffixes =
+    {
+        ("以上", Bound.AtLeast), ("以下", Bound.AtMost), ("以内", Bound.AtMost), ("左右", Bound.About), ("上下", Bound.About), ("多", Bound.JustOver),
+    };
+
     private static void ReadSuffix(string text, ref QuantityToken token, int limit)
     {
         int q = SkipBlanks(text, token.End, limit);
-        string[] words = { "以上", "以下", "以内", "左右", "上下", "多" };
-        Bound[] bounds = { Bound.AtLeast, Bound.AtMost, Bound.AtMost, Bound.About, Bound.About, Bound.JustOver };
-        for (int i = 0; i < words.Length; i++)
+        foreach ((string word, Bound bound) in s_suffixes)
         {
-            if (Units.StartsWith(text, q, limit, words[i]))
+            if (Units.StartsWith(text, q, limit, word))
             {
                 token = token with
                 {
-                    End = q + words[i].Length,
-                    Bound = token.Bound == Bound.Range ? Bound.Range : bounds[i],
-                    Qualifier = token.Qualifier.Length == 0 ? words[i] : token.Qualifier + "," + words[i],
+                    End = q + word.Length,
+                    Bound = token.Bound == Bound.Range ? Bound.Range : bound,
+                    Qualifier = token.Qualifier.Length == 0 ? word : token.Qualifier + "," + word,
                 };
                 return;
             }

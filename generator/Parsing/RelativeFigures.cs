@@ -41,7 +41,7 @@ internal static class RelativeFigures
     /// </summary>
     public static bool TrySplit(string phrase, out string own, out string against, out int sign)
     {
-        phrase = FactExtractor.Compact(phrase);
+        phrase = FactExtractor.Compact(phrase, 0, phrase.Length);
         own = phrase;
         against = "";
         sign = 1;

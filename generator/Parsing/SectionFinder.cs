@@ -26,7 +26,7 @@ internal static class SectionFinder
     {
         string? yearWord = planYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年";
         bool firstReviews = false;
-        for (int i = bodyStart; i < text.Length; i++)
+        for (int i = bodyStart; i < text.Length; i = NextWordStart(text, i))
         {
             if (!IsHeadingStart(text, i, out int headingTextStart, out bool ordinal))
             {
@@ -69,6 +69,12 @@ internal static class SectionFinder
         return at < 0 ? -1 : SentenceStart(text, at, bodyStart);
     }
 
+    // A heading begins only after one of these (or at the start of the text): scans jump from one to the next.
+    private static readonly CharSet s_wordBoundaries = new(c => CharClass.IsLineBreak(c) || CharClass.IsBlank(c) || c == '|');
+
+    /// <summary>The first position after <paramref name="i"/> that follows a line break, a blank or a |.</summary>
+    private static int NextWordStart(string text, int i) => s_wordBoundaries.IndexIn(text, i, text.Length) + 1;
+
     /// <summary>
     /// A heading: a Chinese ordinal and 、 at the start of a line or after a space (whole reports on one line),
     /// or a short line of its own naming a year (2019年工作思路).
@@ -77,7 +83,7 @@ internal static class SectionFinder
     {
         headingTextStart = i;
         ordinal = false;
-        bool atLineStart = i == 0 || CharClass.IsLineBreak(text[i - 1]) || CharClass.IsBlank(text[i - 1]) || text[i - 1] == '|';
+        bool atLineStart = i == 0 || s_wordBoundaries.Contains(text[i - 1]);
         if (!atLineStart)
         {
             return false;
@@ -105,7 +111,7 @@ internal static class SectionFinder
         if (i < text.Length && CharClass.IsDigit(text[i]))
         {
             int end = HeadingEnd(text, i);
-            return end < text.Length && CharClass.IsLineBreak(text[end]) && IdentityParser.YearsIn(text.Substring(i, end - i)).Count > 0;
+            return end < text.Length && CharClass.IsLineBreak(text[end]) && IdentityParser.NextYear(text, i, end, out _, out _) >= 0;
         }
 
         return false;
@@ -142,7 +148,7 @@ internal static class SectionFinder
     {
         var headings = new List<(int Start, string Text)>();
         var sections = new List<(int, int)>();
-        for (int i = bodyStart; i < text.Length; i++)
+        for (int i = bodyStart; i < text.Length; i = NextWordStart(text, i))
         {
             if (IsHeadingStart(text, i, out int headingTextStart, out bool ordinal) && ordinal)
             {
@@ -315,6 +321,14 @@ internal static class SectionFinder
         int p = from;
         while (p < to)
         {
+            // Only a line break, or what follows a boundary, can end the paragraph: jump to the next of either.
+            if (p > from && !s_wordBoundaries.Contains(text[p - 1]) && !CharClass.IsLineBreak(text[p]))
+            {
+                int boundary = s_wordBoundaries.IndexIn(text, p, to);
+                p = boundary < to && !CharClass.IsLineBreak(text[boundary]) ? boundary + 1 : boundary;
+                continue;
+            }
+
             if (IsHeadingStart(text, p, out _, out bool ordinal) && ordinal && p > from)
             {
                 return p;

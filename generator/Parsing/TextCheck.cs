@@ -18,6 +18,13 @@ internal static class TextCheck
     public static Verdict Classify(string text, out int undecodable)
     {
         undecodable = 0;
+
+        // Nearly every report: no replacement character, no NUL (two vectorised searches), so only emptiness is left.
+        if (text.IndexOf('\uFFFD') < 0 && text.IndexOf('\0') < 0)
+        {
+            return HasVisible(text) ? Verdict.Text : Verdict.Empty;
+        }
+
         int visible = 0, nul = 0;
         foreach (char c in text)
         {
@@ -30,7 +37,7 @@ internal static class TextCheck
                 nul++;
             }
 
-            if (!CharClass.IsBlank(c) && !CharClass.IsLineBreak(c) && c != '\uFEFF')
+            if (IsVisible(c))
             {
                 visible++;
             }
@@ -49,4 +56,19 @@ internal static class TextCheck
 
         return undecodable >= 4 && undecodable * 50 >= visible ? Verdict.NotUtf8 : Verdict.Text;
     }
+
+    private static bool HasVisible(string text)
+    {
+        foreach (char c in text)
+        {
+            if (IsVisible(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsVisible(char c) => !CharClass.IsBlank(c) && !CharClass.IsLineBreak(c) && c != '\uFEFF';
 }

@@ -1,0 +1,44 @@
+using System;
+
+namespace ReportCorpus.Parsing;
+
+/// <summary>
+/// A set of UTF-16 code units as a 8 KB bitmap. Scanners use it to jump from one character that matters to the next
+/// instead of testing every character of the report against several predicates.
+/// </summary>
+internal sealed class CharSet
+{
+    private readonly ulong[] _bits = new ulong[0x10000 / 64];
+
+    public CharSet(Func<char, bool> member)
+    {
+        for (int c = 0; c < 0x10000; c++)
+        {
+            if (member((char)c))
+            {
+                _bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+    }
+
+    public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>The first position in text[from..to) holding a member, or <paramref name="to"/>.</summary>
+    public int IndexIn(string text, int from, int to)
+    {
+        ulong[] bits = _bits;
+        int i = from;
+        while (i < to)
+        {
+            char c = text[i];
+            if ((bits[c >> 6] & (1UL << (c & 63))) != 0)
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return to;
+    }
+}
