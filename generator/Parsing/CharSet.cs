@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ReportCorpus.Parsing;
 
@@ -10,16 +11,33 @@ internal sealed class CharSet
 {
     private readonly ulong[] _bits = new ulong[0x10000 / 64];
 
-    public CharSet(Func<char, bool> member)
+    /// <summary>The characters a (cheap) test accepts, and any others listed.</summary>
+    public CharSet(Func<char, bool> member, IEnumerable<char>? others = null)
     {
         for (int c = 0; c < 0x10000; c++)
         {
             if (member((char)c))
             {
-                _bits[c >> 6] |= 1UL << (c & 63);
+                Add((char)c);
             }
         }
+
+        foreach (char c in others ?? Array.Empty<char>())
+        {
+            Add(c);
+        }
     }
+
+    /// <summary>The characters listed.</summary>
+    public CharSet(IEnumerable<char> members)
+    {
+        foreach (char c in members)
+        {
+            Add(c);
+        }
+    }
+
+    private void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;
 

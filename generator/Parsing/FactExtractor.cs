@@ -34,6 +34,11 @@ internal static class FactExtractor
         ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About),
     };
 
+    // Most phrases neither start nor end with one of those words: one look at the first and last character says so.
+    private static readonly CharSet s_leadingWordStarts = new(System.Linq.Enumerable.Select(s_leadingWords, w => w[0]));
+    private static readonly CharSet s_trailingWordEnds = new(System.Linq.Enumerable.Concat(
+        System.Linq.Enumerable.Select(s_trailingWords, w => w[w.Length - 1]), System.Linq.Enumerable.Select(s_prefixBounds, b => b.Word[b.Word.Length - 1])));
+
     private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart, bool ImpliedGrowth = false);
 
     // Growth written in words: the phrase is its own verb and figure.
@@ -88,8 +93,9 @@ internal static class FactExtractor
     private static readonly CharSet s_sentenceStops = new(c => CharClass.IsSentenceEnd(c) || CharClass.IsLineBreak(c));
 
     // Where a figure (or an aside around one) can begin: the fact scanner skips every other character.
-    private static readonly CharSet s_figureStarts = new(c => CharClass.IsDigit(c) || ChineseNumerals.IsNumeral(c) || c == '百'
-        || CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c) || Array.Exists(s_growthPhrases, g => g.Phrase[0] == c));
+    private static readonly CharSet s_figureStarts = new(
+        c => CharClass.IsDigit(c) || ChineseNumerals.IsNumeral(c) || c == '百' || CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c),
+        System.Linq.Enumerable.Select(s_growthPhrases, g => g.Phrase[0]));
 
     /// <summary>After 。；！？ or a hard line break; a line break inside a running sentence (城镇新增\n\u200b\n就业) is soft.</summary>
     internal static int SentenceEnd(string text, int start, int to)
@@ -628,6 +634,11 @@ internal static class FactExtractor
 
             foreach (string word in s_leadingWords)
             {
+                if (end == start || !s_leadingWordStarts.Contains(s[start]))
+                {
+                    break;
+                }
+
                 if (end - start > word.Length && string.CompareOrdinal(s, start, word, 0, word.Length) == 0 && !StartsWithWord(s, start))
                 {
                     start += word.Length;
@@ -637,6 +648,11 @@ internal static class FactExtractor
 
             foreach ((string word, Bound b) in s_prefixBounds)
             {
+                if (end == start || !s_trailingWordEnds.Contains(s[end - 1]))
+                {
+                    break;
+                }
+
                 if (EndsWith(s, start, end, word))
                 {
                     end -= word.Length;
@@ -648,6 +664,11 @@ internal static class FactExtractor
 
             foreach (string word in s_trailingWords)
             {
+                if (end == start || !s_trailingWordEnds.Contains(s[end - 1]))
+                {
+                    break;
+                }
+
                 if (end - start > word.Length && EndsWith(s, start, end, word))
                 {
                     end -= word == "总数达" ? 1 : word.Length;

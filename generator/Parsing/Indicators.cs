@@ -63,9 +63,17 @@ internal static class Indicators
         return null;
     }
 
+    // An indicator can only end with a synonym that ends with its last character.
+    private static readonly CharSet s_synonymEnds = new(System.Linq.Enumerable.SelectMany(All, e => System.Linq.Enumerable.Select(e.Synonyms, s => s[s.Length - 1])));
+
     /// <summary>The entry an indicator as written belongs to, or null for an indicator the dictionary does not know.</summary>
     public static Entry? Find(string written)
     {
+        if (written.Length == 0 || !s_synonymEnds.Contains(written[written.Length - 1]))
+        {
+            return null;
+        }
+
         Entry? best = null;
         int bestLength = 0;
         foreach (Entry entry in All)

@@ -77,9 +77,19 @@ internal static class Units
         ("千", 1000m),
     };
 
+    // Most numbers are followed by no unit at all: one look at the first character settles those.
+    private static readonly CharSet s_unitStarts = new(System.Linq.Enumerable.Select(s_baseUnits, u => u.Symbol[0]));
+    private static readonly CharSet s_multiplierStarts = new(System.Linq.Enumerable.Select(s_multipliers, m => m.Symbol[0]));
+
     /// <summary>Matches a base unit at <paramref name="pos"/>; returns its length or 0.</summary>
     public static int MatchBase(string text, int pos, int limit, out UnitInfo unit)
     {
+        if (pos >= limit || !s_unitStarts.Contains(text[pos]))
+        {
+            unit = default;
+            return 0;
+        }
+
         foreach (UnitInfo candidate in s_baseUnits)
         {
             if (StartsWith(text, pos, limit, candidate.Symbol))
@@ -96,6 +106,12 @@ internal static class Units
     /// <summary>Matches a multiplier (万, 亿, 万亿 …) at <paramref name="pos"/>; returns its length or 0.</summary>
     public static int MatchMultiplier(string text, int pos, int limit, out decimal factor)
     {
+        if (pos >= limit || !s_multiplierStarts.Contains(text[pos]))
+        {
+            factor = 1m;
+            return 0;
+        }
+
         foreach ((string symbol, decimal f) in s_multipliers)
         {
             if (StartsWith(text, pos, limit, symbol))
