@@ -76,6 +76,9 @@ internal sealed class ReportData
         return d.ToString();
     }
 
+    /// <summary>The token that opens a list of <paramref name="count"/> facts or problems.</summary>
+    public static string Count(int count) => new ReportData().Add(count).ToString();
+
     public static string Problem(ProblemSpec p) =>
         new ReportData().Add(p.Text).Add(p.Span.Line + 1).Add(p.Span.Column + 1).Add(p.Span.Length).ToString();
 }

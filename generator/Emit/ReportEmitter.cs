@@ -32,7 +32,6 @@ internal static class ReportEmitter
         w.Summary("The report " + identity.Title + " (" + System.IO.Path.GetFileName(report.Path) + ").");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.OpenBlock("public sealed class " + entry.ClassName + " : " + Ns + "Report");
-        w.Line("private static " + entry.ClassName + "? s_instance;");
         w.Line("private " + targetsClass + "? _targets;");
         w.Line("private " + achievementsClass + "? _achievements;");
         w.Line("private " + Ns + "Problem[]? _problems;");
@@ -44,17 +43,19 @@ internal static class ReportEmitter
         w.Line("{");
         w.Line("}");
         w.Line();
-        w.Summary("The one instance of " + entry.Id + ", created on first use.");
-        w.Line("internal static " + entry.ClassName + " Instance => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_instance, static () => new " + entry.ClassName + "())!;");
+        // Lazy without lambdas: a lambda per member is most of what the compiler spends on a report's code. The instance
+        // is made when the class is first used; the facts are decoded on first read (Once keeps the first published).
+        w.Summary("The one instance of " + entry.Id + ".");
+        w.Line("internal static readonly " + entry.ClassName + " Instance = new " + entry.ClassName + "();");
         w.Line();
         w.Summary("The targets for " + Year(identity.PlanYear) + ", with a property for each indicator the dictionary knows.");
-        w.Line("public new " + targetsClass + " Targets => global::System.Threading.LazyInitializer.EnsureInitialized(ref _targets, static () => new " + targetsClass + "(BuildTargets()))!;");
+        w.Line("public new " + targetsClass + " Targets => _targets ?? " + Ns + "Once.Publish(ref _targets, new " + targetsClass + "(BuildTargets()));");
         w.Line();
         w.Summary("The results of " + Year(identity.ReviewYear) + ", with a property for each indicator the dictionary knows.");
-        w.Line("public new " + achievementsClass + " Achievements => global::System.Threading.LazyInitializer.EnsureInitialized(ref _achievements, static () => new " + achievementsClass + "(BuildAchievements()))!;");
+        w.Line("public new " + achievementsClass + " Achievements => _achievements ?? " + Ns + "Once.Publish(ref _achievements, new " + achievementsClass + "(BuildAchievements()));");
         w.Line();
         w.Summary("The items of the problems paragraph.");
-        w.Line("public new global::System.Collections.Generic.IReadOnlyList<" + Ns + "Problem> Problems => global::System.Threading.LazyInitializer.EnsureInitialized(ref _problems, static () => BuildProblems())!;");
+        w.Line("public new global::System.Collections.Generic.IReadOnlyList<" + Ns + "Problem> Problems => _problems ?? " + Ns + "Once.Publish(ref _problems, BuildProblems());");
         w.Line();
         w.Line("protected override global::System.Collections.Generic.IReadOnlyList<" + Ns + "Target> GetTargets() => Targets;");
         w.Line();
@@ -84,7 +85,9 @@ internal static class ReportEmitter
         w.Line("private static " + Ns + "Report[]? s_all;");
         w.Line();
         w.Summary("Every report, ordered by jurisdiction, then by the year it reviews.");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Ns + "Report> All => global::System.Threading.LazyInitializer.EnsureInitialized(ref s_all, static () => BuildAll())!;");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Ns + "Report> All => s_all ?? " + Ns + "Once.Publish(ref s_all, BuildAll());");
+        w.Line();
+        w.Line("private static " + Ns + "Achievement " + AchievementOf + "(string id, int index) => ById(id)!.Achievements[index];");
         w.Line();
         w.Summary("The report with this id (Ningbo2008), or null.");
         w.OpenBlock("public static " + Ns + "Report? ById(string id)");
@@ -166,18 +169,21 @@ internal static class ReportEmitter
         }
 
         w.Line();
-        w.Line("// One string per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth (value, bound),");
-        w.Line("// relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of, sentence,");
-        w.Line("// line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
-        string actualOf = "static (id, index) => " + Qualified(input.Namespace, "Reports") + ".ById(id)!.Achievements[index]";
-        WriteDataArray(w, "Target[] BuildTargets", "ReportData.Targets", ", Sentences, Path, " + actualOf + ")",
+        w.Line("// The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth");
+        w.Line("// (value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,");
+        w.Line("// sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
+        string actualOf = Qualified(input.Namespace, "Reports") + "." + AchievementOf;
+        WriteData(w, "Target[] BuildTargets", "ReportData.Targets", ", Sentences, Path, " + actualOf + ")",
             DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)));
         w.Line();
-        WriteDataArray(w, "Achievement[] BuildAchievements", "ReportData.Achievements", ", Sentences, Path)",
+        WriteData(w, "Achievement[] BuildAchievements", "ReportData.Achievements", ", Sentences, Path)",
             DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)));
         w.Line();
-        WriteDataArray(w, "Problem[] BuildProblems", "ReportData.Problems", ", Path)", DataOf(report.Problems, (p, _) => ReportData.Problem(p)));
+        WriteData(w, "Problem[] BuildProblems", "ReportData.Problems", ", Path)", DataOf(report.Problems, (p, _) => ReportData.Problem(p)));
     }
+
+    /// <summary>The index's method that finds a target's actual: a method group, where a lambda per report cost compile time.</summary>
+    private const string AchievementOf = "AchievementOf";
 
     private static List<string> DataOf<T>(EquatableArray<T> items, Func<T, int, string> data)
         where T : IEquatable<T>
@@ -191,23 +197,15 @@ internal static class ReportEmitter
         return list;
     }
 
-    private static void WriteDataArray(SourceWriter w, string signature, string decoder, string rest, List<string> items)
+    // One constant per list (literals joined by +, folded by the compiler): an array of literals cost the compiler far more.
+    private static void WriteData(SourceWriter w, string signature, string decoder, string rest, List<string> items)
     {
         w.Line("private static " + Ns + signature + "() => " + Ns + decoder + "(");
-        if (items.Count == 0)
+        w.Line("    " + CSharp.Literal(ReportData.Count(items.Count)) + (items.Count == 0 ? rest + ";" : " +"));
+        for (int i = 0; i < items.Count; i++)
         {
-            w.Line("    global::System.Array.Empty<string>()" + rest + ";");
-            return;
+            w.Line("    " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : rest + ";"));
         }
-
-        w.Line("    new string[]");
-        w.Line("    {");
-        foreach (string item in items)
-        {
-            w.Line("        " + CSharp.Literal(item) + ",");
-        }
-
-        w.Line("    }" + rest + ";");
     }
 
     private static void WriteFactList(SourceWriter w, string className, string type, EquatableArray<FactSpec> facts, string what, string path)

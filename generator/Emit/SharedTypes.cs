@@ -286,13 +286,13 @@ namespace ReportCorpus
         private ReportData(string data) => _data = data;
 
         /// <summary>The targets in <paramref name="facts"/>; <paramref name="actual"/> finds an achievement by report id and index.</summary>
-        public static Target[] Targets(string[] facts, string sentences, string path, global::System.Func<string, int, Achievement> actual)
+        public static Target[] Targets(string facts, string sentences, string path, global::System.Func<string, int, Achievement> actual)
         {
             string[] text = Texts(sentences);
-            var targets = new Target[facts.Length];
-            for (int i = 0; i < facts.Length; i++)
+            var d = new ReportData(facts);
+            var targets = new Target[d.Int()!.Value];
+            for (int i = 0; i < targets.Length; i++)
             {
-                var d = new ReportData(facts[i]);
                 Achievement figures = d.ReadFact(text, path);
                 var verdict = (Verdict)d.Int()!.Value;
                 string? next = d.Text();
@@ -304,25 +304,26 @@ namespace ReportCorpus
         }
 
         /// <summary>The achievements in <paramref name="facts"/>.</summary>
-        public static Achievement[] Achievements(string[] facts, string sentences, string path)
+        public static Achievement[] Achievements(string facts, string sentences, string path)
         {
             string[] text = Texts(sentences);
-            var achievements = new Achievement[facts.Length];
-            for (int i = 0; i < facts.Length; i++)
+            var d = new ReportData(facts);
+            var achievements = new Achievement[d.Int()!.Value];
+            for (int i = 0; i < achievements.Length; i++)
             {
-                achievements[i] = new ReportData(facts[i]).ReadFact(text, path);
+                achievements[i] = d.ReadFact(text, path);
             }
 
             return achievements;
         }
 
         /// <summary>The problems in <paramref name="problems"/>.</summary>
-        public static Problem[] Problems(string[] problems, string path)
+        public static Problem[] Problems(string problems, string path)
         {
-            var result = new Problem[problems.Length];
-            for (int i = 0; i < problems.Length; i++)
+            var d = new ReportData(problems);
+            var result = new Problem[d.Int()!.Value];
+            for (int i = 0; i < result.Length; i++)
             {
-                var d = new ReportData(problems[i]);
                 result[i] = new Problem(d.Text()!, new SourceSpan(path, d.Int()!.Value, d.Int()!.Value, d.Int()!.Value));
             }
 
@@ -388,6 +389,16 @@ namespace ReportCorpus
             : null;
 
         private int? Int() => Text() is string s ? int.Parse(s, global::System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>Publishes a lazily made value once: every caller gets the first one stored, whichever thread made it.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+    internal static class Once
+    {
+        /// <summary>Stores <paramref name="value"/> in <paramref name="field"/> unless it is set already; returns what the field holds.</summary>
+        public static T Publish<T>(ref T? field, T value)
+            where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
     }
 
     /// <summary>A read-only list of facts; each report's generated list adds a property per known indicator.</summary>
