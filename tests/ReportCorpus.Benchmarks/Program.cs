@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Running;
 using ReportCorpus.Benchmarks;
 
-// dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --filter '*'            (all benchmarks)
+// dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --filter '*Parse*' '*Generator*' '*Analyzer*' --job short
+// dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --filter '*ColdStart*'          (a fresh process per run)
 // dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --synthesise DIR 1000   (reports for the build-scale script)
 if (args.Length == 3 && args[0] == "--synthesise")
 {
