@@ -1,18 +1,18 @@
+using System.Collections.Generic;
+
 namespace ReportCorpus.Parsing;
 
 /// <summary>Reads numbers written in Chinese characters (三千五百万, 十三万五, 百分之五). Values come from Unihan.</summary>
 internal static class ChineseNumerals
 {
-    private static readonly long[] s_values = BuildValues();
+    private static readonly Dictionary<char, long> s_values = BuildValues();
 
-    private static long[] BuildValues()
+    // Membership is asked of every character a scanner meets, the value only inside a numeral run.
+    private static readonly CharSet s_numerals = new(s_values.Keys);
+
+    private static Dictionary<char, long> BuildValues()
     {
-        var values = new long[0x10000];
-        for (int i = 0; i < values.Length; i++)
-        {
-            values[i] = -1;
-        }
-
+        var values = new Dictionary<char, long>();
         foreach ((char c, long value) in UnihanTables.Numerals)
         {
             // 兆 means "mega" (兆瓦) in today's texts, not 10^12: it is never read as a numeral.
@@ -30,9 +30,9 @@ internal static class ChineseNumerals
     /// <summary>The longest numeral run read as a number.</summary>
     public const int MaxLength = 24;
 
-    public static bool IsNumeral(char c) => s_values[c] >= 0;
+    public static bool IsNumeral(char c) => s_numerals.Contains(c);
 
-    public static bool IsDigitChar(char c) => s_values[c] is >= 0 and <= 9;
+    public static bool IsDigitChar(char c) => s_numerals.Contains(c) && s_values[c] <= 9;
 
     /// <summary>
     /// Parses the numeral run text[start..end). A run of bare digits (二〇〇二) is a digit string such as a
