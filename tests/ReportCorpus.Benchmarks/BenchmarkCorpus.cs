@@ -61,6 +61,13 @@ internal static class BenchmarkCorpus
         return result;
     }
 
+    /// <summary>The consumer project the generator runs in: one Program class, .NET 8 reference assemblies.</summary>
+    public static Microsoft.CodeAnalysis.CSharp.CSharpCompilation ConsumerCompilation() =>
+        Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer",
+            new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace Consumer; class Program { static void Main() { } }") },
+            Basic.Reference.Assemblies.Net80.References.All,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.ConsoleApplication));
+
     public static List<AdditionalText> AsAdditionalTexts(IEnumerable<(string Path, string Text)> reports) =>
         reports.Select(r => (AdditionalText)new InMemoryText(r.Path, r.Text)).ToList();
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -24,9 +23,7 @@ public class ColdStartBenchmarks
     public void Setup()
     {
         _texts = BenchmarkCorpus.AsAdditionalTexts(BenchmarkCorpus.Synthesise(Reports));
-        _compilation = CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer; class Program { static void Main() { } }") },
-            Net80.References.All, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        _compilation = BenchmarkCorpus.ConsumerCompilation();
     }
 
     [Benchmark]

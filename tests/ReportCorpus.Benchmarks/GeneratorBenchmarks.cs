@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -27,9 +26,7 @@ public class GeneratorBenchmarks
     public void Setup()
     {
         _texts = BenchmarkCorpus.AsAdditionalTexts(BenchmarkCorpus.Synthesise(Reports));
-        _compilation = CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText("namespace Consumer; class Program { static void Main() { } }") },
-            Net80.References.All, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+        _compilation = BenchmarkCorpus.ConsumerCompilation();
         _editedCompilation = _compilation.ReplaceSyntaxTree(_compilation.SyntaxTrees.Single(),
             CSharpSyntaxTree.ParseText("namespace Consumer; class Program { static void Main() { int x = 1; } }"));
         AdditionalText first = _texts[0];
