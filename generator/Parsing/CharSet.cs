@@ -37,6 +37,12 @@ internal sealed class CharSet
         }
     }
 
+    /// <summary>The first characters of <paramref name="words"/>: a text that starts with none of them starts with no word.</summary>
+    public static CharSet FirstCharsOf(IEnumerable<string> words) => new(System.Linq.Enumerable.Select(words, w => w[0]));
+
+    /// <summary>The last characters of <paramref name="words"/>: a text that ends with none of them ends with no word.</summary>
+    public static CharSet LastCharsOf(IEnumerable<string> words) => new(System.Linq.Enumerable.Select(words, w => w[w.Length - 1]));
+
     private void Add(char c) => _bits[c >> 6] |= 1UL << (c & 63);
 
     public bool Contains(char c) => (_bits[c >> 6] & (1UL << (c & 63))) != 0;

@@ -35,9 +35,9 @@ internal static class FactExtractor
     };
 
     // Most phrases neither start nor end with one of those words: one look at the first and last character says so.
-    private static readonly CharSet s_leadingWordStarts = new(System.Linq.Enumerable.Select(s_leadingWords, w => w[0]));
-    private static readonly CharSet s_trailingWordEnds = new(System.Linq.Enumerable.Concat(
-        System.Linq.Enumerable.Select(s_trailingWords, w => w[w.Length - 1]), System.Linq.Enumerable.Select(s_prefixBounds, b => b.Word[b.Word.Length - 1])));
+    private static readonly CharSet s_leadingWordStarts = CharSet.FirstCharsOf(s_leadingWords);
+    private static readonly CharSet s_trailingWordEnds = CharSet.LastCharsOf(
+        System.Linq.Enumerable.Concat(s_trailingWords, System.Linq.Enumerable.Select(s_prefixBounds, b => b.Word)));
 
     private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart, bool ImpliedGrowth = false);
 
@@ -822,8 +822,6 @@ internal static class FactExtractor
 
         return JoinQualifiers(qualifiers, figure.Qualifier);
     }
-
-    private static bool ContainsAny(string s, string[] words) => FirstIn(s, 0, s.Length, words).Length > 0;
 
     /// <summary>The first of <paramref name="words"/> found in text[from..to), or "".</summary>
     private static string FirstIn(string text, int from, int to, string[] words)

@@ -64,7 +64,7 @@ internal static class Indicators
     }
 
     // An indicator can only end with a synonym that ends with its last character.
-    private static readonly CharSet s_synonymEnds = new(System.Linq.Enumerable.SelectMany(All, e => System.Linq.Enumerable.Select(e.Synonyms, s => s[s.Length - 1])));
+    private static readonly CharSet s_synonymEnds = CharSet.LastCharsOf(System.Linq.Enumerable.SelectMany(All, e => e.Synonyms));
 
     /// <summary>The entry an indicator as written belongs to, or null for an indicator the dictionary does not know.</summary>
     public static Entry? Find(string written)

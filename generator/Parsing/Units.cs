@@ -78,8 +78,8 @@ internal static class Units
     };
 
     // Most numbers are followed by no unit at all: one look at the first character settles those.
-    private static readonly CharSet s_unitStarts = new(System.Linq.Enumerable.Select(s_baseUnits, u => u.Symbol[0]));
-    private static readonly CharSet s_multiplierStarts = new(System.Linq.Enumerable.Select(s_multipliers, m => m.Symbol[0]));
+    private static readonly CharSet s_unitStarts = CharSet.FirstCharsOf(System.Linq.Enumerable.Select(s_baseUnits, u => u.Symbol));
+    private static readonly CharSet s_multiplierStarts = CharSet.FirstCharsOf(System.Linq.Enumerable.Select(s_multipliers, m => m.Symbol));
 
     /// <summary>Matches a base unit at <paramref name="pos"/>; returns its length or 0.</summary>
     public static int MatchBase(string text, int pos, int limit, out UnitInfo unit)

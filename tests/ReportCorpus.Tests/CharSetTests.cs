@@ -27,6 +27,16 @@ public class CharSetTests
         Assert.Equal(expected, new CharSet("。").IndexIn(text, from, to));
 
     [Fact]
+    public void Word_sets_hold_the_first_or_last_characters_of_the_words()
+    {
+        string[] words = { "增长", "下降", "倍" };
+        Assert.Equal(new[] { '下', '倍', '增' }, Members(CharSet.FirstCharsOf(words)));
+        Assert.Equal(new[] { '倍', '长', '降' }, Members(CharSet.LastCharsOf(words)));
+    }
+
+    private static char[] Members(CharSet set) => Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(set.Contains).ToArray();
+
+    [Fact]
     public void The_line_break_list_for_vectorised_searches_is_the_line_break_test()
     {
         for (int c = 0; c <= 0xFFFF; c++)
