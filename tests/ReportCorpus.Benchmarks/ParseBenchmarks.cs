@@ -27,11 +27,11 @@ public class ParseBenchmarks
     {
         _reports = BenchmarkCorpus.Synthesise(Reports).ToArray();
         _directory = Path.Combine(Path.GetTempPath(), "reportcorpus-parse-" + Reports);
+        Directory.CreateDirectory(_directory);
         _files = new string[_reports.Length];
         for (int i = 0; i < _reports.Length; i++)
         {
             _files[i] = Path.Combine(_directory, i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".txt");
-            Directory.CreateDirectory(_directory);
             File.WriteAllText(_files[i], _reports[i].Text);
         }
     }
