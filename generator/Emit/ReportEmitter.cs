@@ -29,48 +29,40 @@ internal static class ReportEmitter
         w.Line("public static " + entry.ClassName + " " + entry.Id + " => " + entry.ClassName + ".Instance;");
         w.Line();
 
-        string targetsClass = entry.Id + "Targets";
-        string achievementsClass = entry.Id + "Achievements";
+        // A list type of its own only where the report has a named indicator; otherwise the shared FactList.
+        string targetsType = HasNamed(report.Targets) ? entry.Id + "Targets" : Ns + "FactList<" + Ns + "Target>";
+        string achievementsType = HasNamed(report.Achievements) ? entry.Id + "Achievements" : Ns + "FactList<" + Ns + "Achievement>";
+        // The whole report class is a constructor call: the shared generic base holds the lazy members, so the compiler
+        // binds a few members per report instead of a dozen (docs/performance.md).
         w.Summary("The report " + identity.Title + " (" + System.IO.Path.GetFileName(report.Path) + ").");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
-        w.OpenBlock("public sealed class " + entry.ClassName + " : " + Ns + "Report");
-        w.Line("private " + targetsClass + " _targets;");
-        w.Line("private " + achievementsClass + " _achievements;");
-        w.Line("private " + Ns + "Problem[] _problems;");
-        w.Line();
+        w.OpenBlock("public sealed class " + entry.ClassName + " : " + Ns + "Report<" + targetsType + ", " + achievementsType + ">");
         w.Line("private " + entry.ClassName + "()");
         w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + CSharp.Literal(identity.City) + ", "
             + CSharp.Literal(identity.CityPinyin) + ", " + CSharp.NullableInt(identity.ReviewYear) + ", " + CSharp.NullableInt(identity.PlanYear) + ", "
-            + Date(identity.Published) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ")");
+            + Date(identity.Published) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ",");
+        w.Line("        Sentences, TargetData, AchievementData, ProblemData, " + Qualified(input.Namespace, "Reports") + "." + AchievementOf + ")");
         w.Line("{");
         w.Line("}");
         w.Line();
-        // Lazy without lambdas: a lambda per member is most of what the compiler spends on a report's code. The instance
-        // is made when the class is first used; the facts are decoded on first read (Once keeps the first published).
+        // Made when the class is first used; the facts are decoded on first read.
         w.Summary("The one instance of " + entry.Id + ".");
         w.Line("internal static readonly " + entry.ClassName + " Instance = new " + entry.ClassName + "();");
         w.Line();
-        w.Summary("The targets for " + Year(identity.PlanYear) + ", with a property for each indicator the dictionary knows.");
-        w.Line("public new " + targetsClass + " Targets => _targets ?? " + Ns + "Once.Publish(ref _targets, new " + targetsClass + "(BuildTargets()));");
-        w.Line();
-        w.Summary("The results of " + Year(identity.ReviewYear) + ", with a property for each indicator the dictionary knows.");
-        w.Line("public new " + achievementsClass + " Achievements => _achievements ?? " + Ns + "Once.Publish(ref _achievements, new " + achievementsClass + "(BuildAchievements()));");
-        w.Line();
-        w.Summary("The items of the problems paragraph.");
-        w.Line("public new global::System.Collections.Generic.IReadOnlyList<" + Ns + "Problem> Problems => _problems ?? " + Ns + "Once.Publish(ref _problems, BuildProblems());");
-        w.Line();
-        w.Line("protected override global::System.Collections.Generic.IReadOnlyList<" + Ns + "Target> GetTargets() => Targets;");
-        w.Line();
-        w.Line("protected override global::System.Collections.Generic.IReadOnlyList<" + Ns + "Achievement> GetAchievements() => Achievements;");
-        w.Line();
-        w.Line("protected override global::System.Collections.Generic.IReadOnlyList<" + Ns + "Problem> GetProblems() => Problems;");
-        w.Line();
-        WriteBuilders(w, input, entry.DisplayPath);
+        WriteData(w, input);
         w.CloseBlock();
-        w.Line();
-        WriteFactList(w, targetsClass, "Target", report.Targets, "targets of " + entry.Id, entry.DisplayPath);
-        w.Line();
-        WriteFactList(w, achievementsClass, "Achievement", report.Achievements, "achievements of " + entry.Id, entry.DisplayPath);
+        if (targetsType == entry.Id + "Targets")
+        {
+            w.Line();
+            WriteFactList(w, targetsType, "Target", report.Targets, "The targets of " + entry.Id + " for " + Year(identity.PlanYear), entry.DisplayPath);
+        }
+
+        if (achievementsType == entry.Id + "Achievements")
+        {
+            w.Line();
+            WriteFactList(w, achievementsType, "Achievement", report.Achievements, "The results of " + entry.Id + " in " + Year(identity.ReviewYear), entry.DisplayPath);
+        }
+
         w.CloseBlock();
         CloseNamespace(w, input.Namespace);
         return w.ToString();
@@ -147,45 +139,46 @@ internal static class ReportEmitter
     }
 
     /// <summary>
-    /// BuildTargets / BuildAchievements / BuildProblems: each fact is one data string (see <see cref="ReportData"/>),
-    /// decoded on first use; the sentences they quote are written once, in <c>Sentences</c>.
+    /// The report's data as constants: each fact is one data string (see <see cref="ReportData"/>), decoded on first use;
+    /// the sentences they quote are written once, in <c>Sentences</c>.
     /// </summary>
-    private static void WriteBuilders(SourceWriter w, ReportToEmit input, string path)
+    private static void WriteData(SourceWriter w, ReportToEmit input)
     {
         ParsedReport report = input.Report;
         (List<string> sentences, Dictionary<string, int> sentenceIndex) = ReportData.Sentences(report.Targets, report.Achievements);
-        w.Line("private const string Path = " + CSharp.Literal(path) + ";");
-        w.Line();
         w.Line("// The sentences the facts quote, each once.");
-        if (sentences.Count == 0)
-        {
-            w.Line("private const string Sentences = \"\";");
-        }
-        else
-        {
-            w.Line("private const string Sentences =");
-            for (int i = 0; i < sentences.Count; i++)
-            {
-                w.Line("    " + CSharp.Literal(new ReportData().Add(sentences[i]).ToString()) + (i + 1 < sentences.Count ? " +" : ";"));
-            }
-        }
-
+        WriteConstant(w, "Sentences", sentences.ConvertAll(s => new ReportData().Add(s).ToString()), count: false);
         w.Line();
         w.Line("// The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth");
         w.Line("// (value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,");
         w.Line("// sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
-        string actualOf = Qualified(input.Namespace, "Reports") + "." + AchievementOf;
-        WriteData(w, "Target[] BuildTargets", "ReportData.Targets", ", Sentences, Path, " + actualOf + ")",
-            DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)));
+        WriteConstant(w, "TargetData", DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)), count: true);
         w.Line();
-        WriteData(w, "Achievement[] BuildAchievements", "ReportData.Achievements", ", Sentences, Path)",
-            DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)));
+        WriteConstant(w, "AchievementData", DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)), count: true);
         w.Line();
-        WriteData(w, "Problem[] BuildProblems", "ReportData.Problems", ", Path)", DataOf(report.Problems, (p, _) => ReportData.Problem(p)));
+        w.Line("// The count, then one line per problem: text, line, column, length.");
+        WriteConstant(w, "ProblemData", DataOf(report.Problems, (p, _) => ReportData.Problem(p)), count: true);
     }
 
     /// <summary>The index's method that finds a target's actual: a method group, where a lambda per report cost compile time.</summary>
     private const string AchievementOf = "AchievementOf";
+
+    private static bool HasNamed(EquatableArray<FactSpec> facts)
+    {
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (IsNamed(facts[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A fact gets a property when the dictionary names its indicator and it is the indicator's own figure, not one
+    // relative to another jurisdiction; the first fact of a name wins.
+    private static bool IsNamed(FactSpec f) => f.PropertyName is not null && f.Relative is null;
 
     private static List<string> DataOf<T>(EquatableArray<T> items, Func<T, int, string> data)
         where T : IEquatable<T>
@@ -200,36 +193,47 @@ internal static class ReportEmitter
     }
 
     // One constant per list (literals joined by +, folded by the compiler): an array of literals cost the compiler far more.
-    private static void WriteData(SourceWriter w, string signature, string decoder, string rest, List<string> items)
+    private static void WriteConstant(SourceWriter w, string name, List<string> items, bool count)
     {
-        w.Line("private static " + Ns + signature + "() => " + Ns + decoder + "(");
-        w.Line("    " + CSharp.Literal(ReportData.Count(items.Count)) + (items.Count == 0 ? rest + ";" : " +"));
+        if (count)
+        {
+            items.Insert(0, ReportData.Count(items.Count));
+        }
+
+        if (items.Count == 0)
+        {
+            w.Line("private const string " + name + " = \"\";");
+            return;
+        }
+
+        w.Line("private const string " + name + " =");
         for (int i = 0; i < items.Count; i++)
         {
-            w.Line("    " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : rest + ";"));
+            w.Line("    " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : ";"));
         }
     }
 
     private static void WriteFactList(SourceWriter w, string className, string type, EquatableArray<FactSpec> facts, string what, string path)
     {
-        w.Summary("The " + what + ".");
+        w.Summary(what + ", with a property for each indicator the dictionary knows.");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.OpenBlock("public sealed class " + className + " : " + Ns + "FactList<" + Ns + type + ">");
-        w.Line("internal " + className + "(" + Ns + type + "[] items)");
-        w.Line("    : base(items)");
-        w.Line("{");
-        w.Line("}");
-
         var named = new HashSet<string>();
+        bool first = true;
         for (int i = 0; i < facts.Count; i++)
         {
             FactSpec f = facts[i];
-            if (f.PropertyName is null || f.Relative is not null || !named.Add(f.PropertyName))
+            if (!IsNamed(f) || !named.Add(f.PropertyName!))
             {
                 continue;
             }
 
-            w.Line();
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
             // The hover in the IDE: the figure, the sentence it comes from, and where that stands.
             w.Summary(f.Indicator + " " + FactFormat.Figure(f) + ": “" + f.Sentence + "” (" + System.IO.Path.GetFileName(path) + ", line "
                 + CSharp.Int(f.Span.Line + 1) + ")");

@@ -401,14 +401,15 @@ namespace ReportCorpus
             where T : class => global::System.Threading.Interlocked.CompareExchange(ref field, value, null) ?? value;
     }
 
-    /// <summary>A read-only list of facts; each report's generated list adds a property per known indicator.</summary>
+    /// <summary>
+    /// A read-only list of facts. A report's list with indicators the dictionary knows is a generated subclass with a
+    /// property for each (Targets.GrossRegionalProduct). Lists are filled by their report; one made with new is empty.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
     internal class FactList<T> : global::System.Collections.Generic.IReadOnlyList<T>
         where T : Fact
     {
-        private readonly T[] _items;
-
-        protected FactList(T[] items) => _items = items;
+        private T[] _items = global::System.Array.Empty<T>();
 
         /// <inheritdoc/>
         public T this[int index] => _items[index];
@@ -420,6 +421,20 @@ namespace ReportCorpus
         public global::System.Collections.Generic.IEnumerator<T> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<T>)_items).GetEnumerator();
 
         global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+        /// <summary>Fills a new list once, before its report publishes it, so no reader sees it change.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        internal static TList Fill<TList>(TList list, T[] items)
+            where TList : FactList<T>
+        {
+            if (!ReferenceEquals(list._items, global::System.Array.Empty<T>()))
+            {
+                throw new global::System.InvalidOperationException("A fact list is filled once, by its report.");
+            }
+
+            list._items = items;
+            return list;
+        }
     }
 
     /// <summary>One work report: who wrote it, for which years, and what it states.</summary>
@@ -484,6 +499,59 @@ namespace ReportCorpus
 
         /// <inheritdoc/>
         public override string ToString() => Id;
+    }
+
+    /// <summary>
+    /// A report whose lists have their own types: each generated report derives from this with its list types and passes
+    /// its data strings, decoded on first read. Nothing else is generated per report, which keeps the compiler's work small.
+    /// </summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("ReportCorpus", "{{GeneratorInfo.Version}}")]
+    internal abstract class Report<TTargets, TAchievements> : Report
+        where TTargets : FactList<Target>, new()
+        where TAchievements : FactList<Achievement>, new()
+    {
+        private readonly string _sentences;
+        private readonly string _targetData;
+        private readonly string _achievementData;
+        private readonly string _problemData;
+        private readonly global::System.Func<string, int, Achievement> _achievementOf;
+        private TTargets? _targets;
+        private TAchievements? _achievements;
+        private Problem[]? _problems;
+
+        // The sentences the facts quote (each once), the lists' data strings (see ReportData) and the index's lookup of an
+        // achievement by report id and position, which resolves a target's actual.
+        protected Report(string id, string zone, string cityName, string city, int? reviewYear, int? planYear,
+            global::System.DateTime? published, string title, string sourcePath,
+            string sentences, string targets, string achievements, string problems, global::System.Func<string, int, Achievement> achievementOf)
+            : base(id, zone, cityName, city, reviewYear, planYear, published, title, sourcePath)
+        {
+            _sentences = sentences;
+            _targetData = targets;
+            _achievementData = achievements;
+            _problemData = problems;
+            _achievementOf = achievementOf;
+        }
+
+        /// <summary>The quantitative targets for <see cref="Report.PlanYear"/>, with a property for each indicator the dictionary knows.</summary>
+        public new TTargets Targets => _targets ?? Once.Publish(ref _targets,
+            FactList<Target>.Fill(new TTargets(), ReportData.Targets(_targetData, _sentences, SourcePath, _achievementOf)));
+
+        /// <summary>The quantitative results of <see cref="Report.ReviewYear"/>, with a property for each indicator the dictionary knows.</summary>
+        public new TAchievements Achievements => _achievements ?? Once.Publish(ref _achievements,
+            FactList<Achievement>.Fill(new TAchievements(), ReportData.Achievements(_achievementData, _sentences, SourcePath)));
+
+        /// <summary>The items of the problems paragraph.</summary>
+        public new global::System.Collections.Generic.IReadOnlyList<Problem> Problems => _problems ?? Once.Publish(ref _problems, ReportData.Problems(_problemData, SourcePath));
+
+        /// <inheritdoc/>
+        protected sealed override global::System.Collections.Generic.IReadOnlyList<Target> GetTargets() => Targets;
+
+        /// <inheritdoc/>
+        protected sealed override global::System.Collections.Generic.IReadOnlyList<Achievement> GetAchievements() => Achievements;
+
+        /// <inheritdoc/>
+        protected sealed override global::System.Collections.Generic.IReadOnlyList<Problem> GetProblems() => Problems;
     }
 }
 """;

@@ -140,6 +140,45 @@ public class GeneratorTests
         Assert.Equal(texts.Count, reports);
     }
 
+    /// <summary>
+    /// A report's lists get a type of their own only when they have a named indicator to offer; a list is filled once by
+    /// its report, and one a user makes with new is empty.
+    /// </summary>
+    [Fact]
+    public void Lists_are_typed_where_they_name_indicators_and_filled_once()
+    {
+        var plain = new InMemoryText(GeneratorHarness.ReportPath("zones/hangzhou.txt"),
+            "杭州高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n全年新建公园3个。\n二、2009年工作安排\n全年新建公园5个。\n");
+        const string use = """
+            namespace Consumer
+            {
+                internal static class Lists
+                {
+                    public static ReportCorpus.FactList<ReportCorpus.Target> Plain() => Reports.Hangzhou2008.Targets;
+                    public static Reports.Ningbo2008Targets Named() => Reports.Ningbo2008.Targets;
+                    public static int Made() => new Reports.Ningbo2008Targets().Count;
+                }
+            }
+            """;
+        (Compilation output, _) = GeneratorHarness.Run(Seeds().Append(plain), use);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        Assert.Null(assembly.GetType("Consumer.Reports+Hangzhou2008Targets"));
+
+        Type lists = assembly.GetType("Consumer.Lists")!;
+        Assert.Single(((System.Collections.IEnumerable)lists.GetMethod("Plain")!.Invoke(null, null)!).Cast<object>());
+        Assert.Equal(0, lists.GetMethod("Made")!.Invoke(null, null));
+
+        object targets = lists.GetMethod("Named")!.Invoke(null, null)!;
+        Type target = assembly.GetType("ReportCorpus.Target")!;
+        var fill = assembly.GetType("ReportCorpus.FactList`1")!.MakeGenericType(target)
+            .GetMethod("Fill", System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic)!.MakeGenericMethod(targets.GetType());
+        var refused = Assert.Throws<System.Reflection.TargetInvocationException>(() => fill.Invoke(null, new[] { targets, Array.CreateInstance(target, 0) }));
+        Assert.IsType<InvalidOperationException>(refused.InnerException);
+    }
+
     [Fact]
     public void Lazy_members_give_every_thread_the_same_instance()
     {
