@@ -19,7 +19,7 @@ internal static class FactExtractor
 
     private static readonly string[] s_leadingWords =
     {
-        "其中", "全年", "全区", "全市", "全省", "全国", "全县", "今年", "去年", "当年", "年内", "年末", "年底", "累计", "共计", "共",
+        "其中", "全年", "全区", "全市", "全省", "全国", "全县", "今年", "去年", "过去一年", "当年", "年内", "年末", "年底", "累计", "共计", "共",
         "实现", "完成", "达到", "获得", "获", "新增加", "预计", "力争", "确保", "争取", "另外", "此外", "并", "和", "及", "同时", "全面",
     };
 
@@ -55,26 +55,122 @@ internal static class FactExtractor
     /// speaks of several years (年均, 五年, “十四五”), are marked multi-year: no single year's report can check them.
     /// </summary>
     public static void Extract(string text, LineMap lines, int from, int to, FactKind kind, IReadOnlyList<(int Start, int End)> multiYearSections,
-        List<FactSpec> output, CancellationToken cancellationToken)
+        List<FactSpec> output, CancellationToken cancellationToken) =>
+        Extract(text, lines, from, to, kind, multiYearSections, output, null, null, null, cancellationToken);
+
+    /// <summary>
+    /// Extracts the plan part: its sentences set targets, except those that look back on the year under review, whose
+    /// figures are that year's results and go to <paramref name="achievements"/>. A plan part often opens by recalling
+    /// them (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%…), and the next report must not be judged on them.
+    /// </summary>
+    public static void ExtractPlan(string text, LineMap lines, int from, int to, int? reviewYear, int? planYear,
+        IReadOnlyList<(int Start, int End)> multiYearSections, List<FactSpec> targets, List<FactSpec> achievements, CancellationToken cancellationToken) =>
+        Extract(text, lines, from, to, FactKind.Target, multiYearSections, targets, achievements, reviewYear, planYear, cancellationToken);
+
+    // With past == null every sentence's facts go to output; otherwise those of a sentence that looks back go to past.
+    private static void Extract(string text, LineMap lines, int from, int to, FactKind kind, IReadOnlyList<(int Start, int End)> multiYearSections,
+        List<FactSpec> output, List<FactSpec>? past, int? reviewYear, int? planYear, CancellationToken cancellationToken)
     {
+        bool carry = false;
         int start = from;
         while (start < to)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int end = SentenceEnd(text, start, to);
-            int first = output.Count;
-            ExtractSentence(text, lines, start, end, kind, output);
-            if (output.Count > first && (InAny(start, multiYearSections) || FirstIn(text, start, end, s_multiYearWords).Length > 0))
+            bool opensOnThePast = false, looksBack = false;
+            if (past is not null)
             {
-                for (int i = first; i < output.Count; i++)
+                bool forward = MentionsThePlanYear(text, start, end, planYear);
+                opensOnThePast = !forward && OpensOnThePast(text, start, end, reviewYear);
+                looksBack = opensOnThePast || (carry && !forward);
+            }
+
+            List<FactSpec> list = looksBack ? past! : output;
+            int first = list.Count;
+            ExtractSentence(text, lines, start, end, looksBack ? FactKind.Achievement : kind, list);
+            if (list.Count > first && (InAny(start, multiYearSections) || FirstIn(text, start, end, s_multiYearWords).Length > 0))
+            {
+                for (int i = first; i < list.Count; i++)
                 {
-                    output[i] = output[i] with { IsMultiYear = true };
+                    list[i] = list[i] with { IsMultiYear = true };
                 }
             }
 
+            // A sentence that looks back on results without giving a figure (过去一年，我们的各项工作取得了很大成绩。)
+            // announces them: the next sentence of its paragraph gives them. Any other sentence lends nothing.
+            carry = opensOnThePast && list.Count == first && !CharClass.IsLineBreak(text[end - 1]) && AnnouncesResults(text, start, end);
             start = end;
         }
     }
+
+    // 去年…, 过去一年…, 上年…, 2010年… (the year under review) at the start of a sentence, after any blanks, dashes or
+    // ordinal like (一).
+    private static bool OpensOnThePast(string text, int start, int end, int? reviewYear)
+    {
+        int p = start;
+        while (p < end && (CharClass.IsBlank(text[p]) || CharClass.IsLineBreak(text[p]) || text[p] == '—' || text[p] == '-' || text[p] == '－'))
+        {
+            p++;
+        }
+
+        if (p < end && CharClass.IsOpenParen(text[p]))
+        {
+            int q = p + 1;
+            while (q < end && CharClass.IsChineseOrdinal(text[q]))
+            {
+                q++;
+            }
+
+            if (q > p + 1 && q < end && CharClass.IsCloseParen(text[q]))
+            {
+                p = q + 1;
+            }
+        }
+
+        if (StartsWith(text, p, end, "去年") || StartsWith(text, p, end, "过去一年") || StartsWith(text, p, end, "上年"))
+        {
+            return true;
+        }
+
+        return reviewYear is int year && LeadingYear(text, p, end) > 0 && YearValue(text, p) == year;
+    }
+
+    private static bool AnnouncesResults(string text, int start, int end) =>
+        Contains(text, start, end, "成绩") || Contains(text, start, end, "成就") || Contains(text, start, end, "成效");
+
+    // 今年, 明年 or the plan year anywhere in the sentence: it looks ahead, whatever it opens with (去年…，今年要…).
+    private static bool MentionsThePlanYear(string text, int start, int end, int? planYear)
+    {
+        if (Contains(text, start, end, "今年") || Contains(text, start, end, "明年"))
+        {
+            return true;
+        }
+
+        if (planYear is not int year)
+        {
+            return false;
+        }
+
+        for (int p = s_digits.IndexIn(text, start, end); p < end; p = s_digits.IndexIn(text, p + 1, end))
+        {
+            if ((p == start || !CharClass.IsDigit(text[p - 1])) && LeadingYear(text, p, end) > 0 && YearValue(text, p) == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly CharSet s_digits = new(CharClass.IsDigit);
+
+    private static int YearValue(string text, int p) =>
+        (CharClass.DigitValue(text[p]) * 1000) + (CharClass.DigitValue(text[p + 1]) * 100) + (CharClass.DigitValue(text[p + 2]) * 10) + CharClass.DigitValue(text[p + 3]);
+
+    private static bool StartsWith(string text, int p, int end, string word) =>
+        end - p >= word.Length && string.CompareOrdinal(text, p, word, 0, word.Length) == 0;
+
+    private static bool Contains(string text, int start, int end, string word) => text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0;
 
     private static bool InAny(int position, IReadOnlyList<(int Start, int End)> ranges)
     {

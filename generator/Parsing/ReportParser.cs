@@ -47,7 +47,7 @@ internal static class ReportParser
         FactExtractor.Extract(text, lines, bodyStart, reviewEnd, FactKind.Achievement, multiYear, achievements, cancellationToken);
         if (planStart >= 0)
         {
-            FactExtractor.Extract(text, lines, planStart, text.Length, FactKind.Target, multiYear, targets, cancellationToken);
+            FactExtractor.ExtractPlan(text, lines, planStart, text.Length, identity.ReviewYear, identity.PlanYear, multiYear, targets, achievements, cancellationToken);
         }
         else
         {

@@ -74,6 +74,9 @@ public class VerificationTests
     }
 
     [Theory]
+    [InlineData(2010, "GrossRegionalProduct", "Met", "10.3")]
+    [InlineData(2010, "NewUrbanJobs", "Met", "1168")]
+    [InlineData(2010, "ConsumerPrices", "Met", "3.3")]
     [InlineData(2016, "GrossRegionalProduct", "Met", "6.7")]
     [InlineData(2016, "NewUrbanJobs", "Met", "1314")]
     [InlineData(2016, "ConsumerPrices", "Met", "2")]
