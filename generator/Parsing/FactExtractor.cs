@@ -487,11 +487,56 @@ internal static class FactExtractor
                     && text.Substring(token.End, betweenEnd - token.End).Replace("人民币", "") is "和" or "或" or "及" or "、";
             }
 
+            // “三个100万”, 《2011-2015年规划》: a figure inside a short quotation is part of a name or a slogan.
+            namePart |= InShortQuotation(text, token.Start, token.End);
             if (namePart)
             {
                 found[k] = found[k] with { NamePart = true };
             }
         }
+    }
+
+    // The longest quotation read as a name: longer ones quote a passage, whose figures count.
+    private const int MaxQuotedName = 16;
+
+    private static bool InShortQuotation(string text, int start, int end)
+    {
+        int open = -1;
+        for (int p = start - 1; p >= 0 && start - p <= MaxQuotedName; p--)
+        {
+            char c = text[p];
+            if (c is '“' or '「' or '《')
+            {
+                open = p;
+                break;
+            }
+
+            if (c is '”' or '」' or '》' || CharClass.IsClauseEnd(c))
+            {
+                return false;
+            }
+        }
+
+        if (open < 0)
+        {
+            return false;
+        }
+
+        char close = text[open] switch { '“' => '”', '「' => '」', _ => '》' };
+        for (int p = end; p < text.Length && p - open <= MaxQuotedName + 1; p++)
+        {
+            if (text[p] == close)
+            {
+                return true;
+            }
+
+            if (CharClass.IsSentenceEnd(text[p]) || CharClass.IsLineBreak(text[p]))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when text[from..to) is Chinese words only, with no growth verb among them.</summary>

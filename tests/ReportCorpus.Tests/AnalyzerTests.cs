@@ -30,7 +30,6 @@ public class AnalyzerTests
         ("RC0001", 14, 5720, 5728, "Target '5号地块' (16幢 争取) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5826, 5839, "Target '引进科研机构' (35家 以上) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5840, 5850, "Target '知名研发机构' (5家) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 6458, 6464, "Target '三个' (100万) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 6638, 6664, "Target '建成嵌入式软件、互联网、新能源与节能等' (3家) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 6670, 6690, "Target '规划建设新材料、生物医药与医疗器械等' (2家) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 8370, 8387, "Target '抓好核心区和甬江南岸' (1.8平方公里) has no matching actual in Ningbo2008"),

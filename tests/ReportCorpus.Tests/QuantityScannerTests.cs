@@ -279,3 +279,30 @@ public class MultiYearTests
         Assert.False(Assert.Single(report.Achievements, f => f.Span.Line == 3).IsMultiYear);
     }
 }
+
+/// <summary>A figure inside a short quotation names something (a slogan, a policy, a programme): it is no fact.</summary>
+public class QuotedNameTests
+{
+    private static ParsedReport Parse(string sentence) =>
+        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+
+    [Theory]
+    [InlineData("按照“三个100万”的要求,加快专业孵化器建设。")]
+    [InlineData("全面升级人才“九策二十四条”,确保政策覆盖高层次人才。")]
+    [InlineData("编制《2011-2015年发展规划》,明确发展方向。")]
+    public void A_short_quotation_holds_no_fact(string sentence) => Assert.Empty(Parse(sentence).Achievements);
+
+    [Fact]
+    public void A_long_quotation_is_a_passage_and_its_figures_count()
+    {
+        ParsedReport report = Parse("明确了“全年引进企业30家以上、新增就业岗位5000个”的工作目标。");
+        Assert.Equal(new[] { 30m, 5000m }, report.Achievements.Select(f => f.Amount!.Value));
+    }
+
+    [Fact]
+    public void The_figure_after_a_quoted_name_is_read()
+    {
+        FactSpec fact = Assert.Single(Parse("7家企业被列入“技术标准自主创新300推进工程”企业名单,引进“千人计划”专家12名。").Achievements);
+        Assert.Equal(12m, fact.Amount!.Value);
+    }
+}
