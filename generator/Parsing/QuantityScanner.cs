@@ -66,6 +66,12 @@ internal static class QuantityScanner
         if (isPercentWord)
         {
             token = new QuantityToken(pos, numberEnd, value, null, "%", Dimension.Percent, 1m, Bound.Exact, "");
+            // 百分之二到百分之三, 百分之二十到三十: the second number is a percentage too, with or without 百分之.
+            if (TryReadPercentRangeTail(text, numberEnd, limit, out decimal upperPercent, out int percentEnd) && upperPercent >= value)
+            {
+                token = token with { End = percentEnd, Max = upperPercent, Bound = Bound.Range };
+            }
+
             ReadSuffix(text, ref token, limit);
             next = token.End;
             return true;
@@ -75,7 +81,7 @@ internal static class QuantityScanner
         if (!TryReadUnit(text, ref p, limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase))
         {
             // 6-6.5%, 1至2家: the unit comes after the second number only.
-            if (!chinese && TryReadRangeTail(text, p, limit, out decimal max, out int rangeEnd, out unit, out dimension, out factor))
+            if (TryReadRangeTail(text, p, limit, chinese, out decimal max, out int rangeEnd, out unit, out dimension, out factor))
             {
                 token = new QuantityToken(pos, rangeEnd, value, max, unit, dimension, factor, Bound.Range, "");
                 ReadSuffix(text, ref token, limit);
@@ -102,10 +108,12 @@ internal static class QuantityScanner
         }
 
         token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
-        if (!chinese && TryReadRangeTail(text, p, limit, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2)
+        if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2)
             && dim2 == dimension && upper * factor2 >= value * factor)
         {
-            token = token with { End = end2, Max = upper * factor2 / factor, Bound = Bound.Range };
+            // In the first number's unit; the same unit twice (四千万亩到五千万亩) needs no conversion, which for 亩 would
+            // leave a remainder in the last decimal place.
+            token = token with { End = end2, Max = factor2 == factor ? upper : upper * factor2 / factor, Bound = Bound.Range };
         }
 
         ReadSuffix(text, ref token, limit);
@@ -373,7 +381,10 @@ internal static class QuantityScanner
         return false;
     }
 
-    private static bool TryReadRangeTail(string text, int p, int limit, out decimal max, out int end, out string unit, out Dimension dimension, out decimal factor)
+    // The second half of a range: a separator (-, 至, 到 …), a number and its unit. After a Chinese numeral the second
+    // number may be Chinese too (四千万亩到五千万亩, 十五亿元到二十亿元), with a unit that is a real one.
+    private static bool TryReadRangeTail(string text, int p, int limit, bool chinese, out decimal max, out int end, out string unit,
+        out Dimension dimension, out decimal factor)
     {
         max = 0;
         end = p;
@@ -387,18 +398,61 @@ internal static class QuantityScanner
         }
 
         q = SkipBlanks(text, q + 1, limit);
-        if (q >= limit || !CharClass.IsDigit(text[q]) || !TryReadArabic(text, q, limit, out max, out int numberEnd))
+        int numberEnd;
+        bool chineseMax = false;
+        if (q < limit && CharClass.IsDigit(text[q]))
+        {
+            if (!TryReadArabic(text, q, limit, out max, out numberEnd))
+            {
+                return false;
+            }
+        }
+        else if (chinese && q < limit && ChineseNumerals.IsNumeral(text[q]) && !Units.StartsWith(text, q, limit, "百分之")
+            && TryReadNumber(text, q, limit, out max, out numberEnd, out _, out _, out _))
+        {
+            chineseMax = true;
+        }
+        else
         {
             return false;
         }
 
         int u = numberEnd;
-        if (!TryReadUnit(text, ref u, limit, out unit, out dimension, out factor, out _, out _))
+        if (!TryReadUnit(text, ref u, limit, out unit, out dimension, out factor, out _, out bool hasBase) || (chineseMax && !hasBase))
         {
             return false;
         }
 
         end = u;
+        return true;
+    }
+
+    // After 百分之二: 到百分之三 or 到三 (a percentage either way).
+    private static bool TryReadPercentRangeTail(string text, int p, int limit, out decimal max, out int end)
+    {
+        max = 0;
+        end = p;
+        int q = SkipBlanks(text, p, limit);
+        if (q >= limit || !IsRangeSeparator(text[q]))
+        {
+            return false;
+        }
+
+        q = SkipBlanks(text, q + 1, limit);
+        if (q >= limit || !(CharClass.IsDigit(text[q]) || ChineseNumerals.IsNumeral(text[q]))
+            || !TryReadNumber(text, q, limit, out max, out int numberEnd, out _, out _, out _))
+        {
+            return false;
+        }
+
+        // 百分之二十到三十个 would be a count, not a percentage.
+        int after = SkipBlanks(text, numberEnd, limit);
+        if (after < limit && TryReadUnit(text, ref after, limit, out _, out _, out _, out _, out _))
+        {
+            return false;
+        }
+
+        end = numberEnd;
         return true;
     }
 

@@ -78,6 +78,13 @@ public class QuantityScannerTests
     [InlineData("6-6.5%", "6", "6.5", "%")]
     [InlineData("1至2家", "1", "2", "家")]
     [InlineData("10-20亿元", "10", "20", "亿元")]
+    [InlineData("1000到2000亩", "1000", "2000", "亩")]
+    [InlineData("四千万亩到五千万亩", "40000000", "50000000", "亩")]
+    [InlineData("十五亿元到二十亿元", "1500000000", "2000000000", "元")]
+    [InlineData("六百吨到八百五十吨", "600", "850", "吨")]
+    [InlineData("百分之二到百分之三", "2", "3", "%")]
+    [InlineData("百分之二十到三十", "20", "30", "%")]
+    [InlineData("百分之七至十", "7", "10", "%")]
     public void Ranges_are_closed_never_negative(string text, string low, string high, string unit)
     {
         QuantityToken token = Scan(text)!.Value;
@@ -85,6 +92,16 @@ public class QuantityScannerTests
         Assert.Equal(decimal.Parse(low), token.Value);
         Assert.Equal(decimal.Parse(high), token.Max);
         Assert.Equal(unit, token.Unit);
+    }
+
+    [Theory]
+    [InlineData("一九五八年到一九六二年")]
+    [InlineData("三到五年")]
+    [InlineData("百分之二十到三十个")]
+    public void To_between_words_that_are_no_quantities_makes_no_range(string text)
+    {
+        QuantityToken? token = Scan(text);
+        Assert.True(token is null || token.Value.Bound != Bound.Range, text);
     }
 
     [Theory]
