@@ -188,6 +188,12 @@ internal static class QuantityScanner
             p++;
         }
 
+        // 三百万千瓦, 八十万千克: a unit that opens with a numeral (千瓦, 千克, 千米) takes it back from the run.
+        if (p - start >= 2 && Units.MatchBase(text, p - 1, limit, out _) > 0)
+        {
+            p--;
+        }
+
         runLength = p - start;
 
         // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).

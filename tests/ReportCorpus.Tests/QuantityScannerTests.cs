@@ -38,6 +38,9 @@ public class QuantityScannerTests
     [InlineData("1100万人", "1100", "万人", "10000")]
     [InlineData("35微克/立方米", "35", "微克/立方米", "1")]
     [InlineData("500万千瓦", "500", "万千瓦", "10000000")]
+    [InlineData("三百万千瓦", "3000000", "千瓦", "1000")]
+    [InlineData("四百零六万千瓦", "4060000", "千瓦", "1000")]
+    [InlineData("十二百分点", "12", "百分点", "1")]
     public void Amounts(string text, string value, string unit, string factor)
     {
         QuantityToken token = Scan(text) ?? throw new Xunit.Sdk.XunitException("no quantity in " + text);
