@@ -391,8 +391,14 @@ internal static class FactExtractor
                 continue;
             }
 
+            // 其中 A, B: every fact after 其中 in the sentence is a part of the fact before it.
+            if (partParent < 0 && rawPhrase.IndexOf("其中", StringComparison.Ordinal) >= 0 && output.Count > firstOfSentence)
+            {
+                partParent = output.Count - 1;
+            }
+
             string indicator = CleanIndicator(rawPhrase, out List<string>? prefixQualifiers, out Bound prefixBound);
-            if (isGrowth && TryDistribute(text, lines, found, ref k, rawPhrase, clauseStart, sign, kind, sentence, output))
+            if (TryDistribute(text, lines, found, ref k, rawPhrase, clauseStart, phraseFloor, isGrowth ? sign : 0, kind, partParent, start, sentence, output))
             {
                 phraseFloor = found[k].Token.End;
                 continue;
@@ -408,12 +414,6 @@ internal static class FactExtractor
             Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
             int factStart = SkipBlanks(text, clauseStart, t.Start);
             Indicators.Entry? entry = Indicators.Find(indicator);
-            // 其中 A, B: every fact after 其中 in the sentence is a part of the fact before it.
-            if (partParent < 0 && rawPhrase.IndexOf("其中", StringComparison.Ordinal) >= 0 && output.Count > firstOfSentence)
-            {
-                partParent = output.Count - 1;
-            }
-
             int partOf = partParent;
             if (entry is null && partOf >= 0)
             {
@@ -558,10 +558,14 @@ internal static class FactExtractor
         return FirstIn(text, from, to, s_riseVerbs).Length == 0 && FirstIn(text, from, to, s_fallVerbs).Length == 0;
     }
 
-    private static bool TryDistribute(string text, LineMap lines, List<Found> found, ref int k, string rawPhrase, int clauseStart, int sign,
-        FactKind kind, string sentence, List<FactSpec> output)
+    /// <summary>
+    /// 二氧化硫和化学需氧量排放分别下降4.6%和4.4%, 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和
+    /// 6280元: one figure per indicator named before 分别, in its clause or, when that names none, in the clause before.
+    /// <paramref name="sign"/> is the growth's sign, or 0 for amounts.
+    /// </summary>
+    private static bool TryDistribute(string text, LineMap lines, List<Found> found, ref int k, string rawPhrase, int clauseStart, int floor,
+        int sign, FactKind kind, int partOf, int sentenceStart, string sentence, List<FactSpec> output)
     {
-        // 二氧化硫和化学需氧量排放分别下降4.6%和4.4%: one growth per indicator named before 分别.
         int marker = rawPhrase.LastIndexOf("分别", StringComparison.Ordinal);
         if (marker < 0)
         {
@@ -570,7 +574,7 @@ internal static class FactExtractor
 
         var values = new List<QuantityToken> { found[k].Token };
         int j = k + 1;
-        while (j < found.Count && !found[j].NamePart && found[j].Token.Dimension == found[k].Token.Dimension)
+        while (j < found.Count && !found[j].NamePart && !found[j].InParentheses && found[j].Token.Dimension == found[k].Token.Dimension)
         {
             string between = Compact(text, values[values.Count - 1].End, found[j].Token.Start);
             if (between is not ("和" or "、" or "及" or "与" or "," or "，"))
@@ -582,26 +586,45 @@ internal static class FactExtractor
             j++;
         }
 
-        string names = CleanIndicator(rawPhrase.Substring(0, marker), out _, out _);
-        string[] parts = names.Split(new[] { '和', '、', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
-        if (values.Count < 2 || parts.Length != values.Count)
+        if (values.Count < 2)
         {
             return false;
         }
 
+        string[] parts = Names(CleanIndicator(rawPhrase.Substring(0, marker), out _, out _));
         int factStart = SkipBlanks(text, clauseStart, values[0].Start);
+        if (parts.Length <= 1 && (parts.Length == 0 || LeadingYear(parts[0], 0, parts[0].Length) == parts[0].Length)
+            && clauseStart - 1 > floor && CharClass.IsClauseEnd(text[clauseStart - 1]) && !CharClass.IsSentenceEnd(text[clauseStart - 1]))
+        {
+            // Nothing but a year before 分别: the names are the subject of the clause before (…收入和…收入，2000年分别达到).
+            int previousStart = ClauseStart(text, clauseStart - 1, floor);
+            parts = Names(CleanIndicator(text.Substring(previousStart, clauseStart - 1 - previousStart), out _, out _));
+            factStart = SkipBlanks(text, previousStart, values[0].Start);
+        }
+
+        if (parts.Length != values.Count)
+        {
+            return false;
+        }
+
         for (int v = 0; v < values.Count; v++)
         {
             QuantityToken t = values[v];
             string indicator = parts[v];
             Indicators.Entry? entry = Indicators.Find(indicator);
-            output.Add(new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, null, Bound.Exact,
-                sign * t.Value, t.Bound, t.Qualifier, false, false, -1, sentence, lines.Span(factStart, t.End - factStart)));
+            string qualifiers = Qualifiers(text, sentenceStart, t, null, out bool estimate);
+            output.Add(sign != 0
+                ? new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, null, Bound.Exact,
+                    sign * t.Value, t.Bound, qualifiers, estimate, false, partOf, sentence, lines.Span(factStart, t.End - factStart))
+                : new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor), t.Bound,
+                    null, Bound.Exact, qualifiers, estimate, false, partOf, sentence, lines.Span(factStart, t.End - factStart)));
         }
 
         k = j - 1;
         return true;
     }
+
+    private static string[] Names(string names) => names.Split(new[] { '和', '、', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The start of the growth verb right before a number (增长40%, 同比下降4.6%), or -1; sign +1 or -1.</summary>
     private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)

@@ -1,0 +1,40 @@
+using ReportCorpus.Model;
+using ReportCorpus.Parsing;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>分别: one figure per indicator named before it, for growth and amounts alike.</summary>
+public class DistributionTests
+{
+    private static IEnumerable<(string Indicator, decimal? Amount, decimal? Growth)> Facts(string sentence) =>
+        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n")
+            .Achievements.Select(f => (f.Indicator, f.Amount?.Value, f.Growth));
+
+    [Fact]
+    public void Growth_is_distributed() => Assert.Equal(
+        new[] { ("二氧化硫", (decimal?)null, (decimal?)-4.6m), ("化学需氧量排放", null, -4.4m) },
+        Facts("二氧化硫和化学需氧量排放分别下降4.6%和4.4%。"));
+
+    [Fact]
+    public void Amounts_are_distributed() => Assert.Equal(
+        new[] { ("水泥", (decimal?)2.48m, (decimal?)null), ("化肥", 1988m, null) },
+        Facts("水泥和化肥分别达到2.48亿吨和1988万吨。"));
+
+    // A noun the names share stays with the last one (卫生的支出), as with 二氧化硫和化学需氧量排放: a known limit.
+    [Fact]
+    public void Three_or_more_amounts_are_distributed() => Assert.Equal(
+        new[] { ("财政用于科技", (decimal?)774m, (decimal?)null), ("教育", 536m, null), ("卫生的支出", 138m, null) },
+        Facts("财政用于科技、教育、卫生的支出分别为774亿元、536亿元、138亿元。"));
+
+    [Fact]
+    public void Names_come_from_the_clause_before_when_only_a_year_stands_before_分别() => Assert.Equal(
+        new[] { ("农村居民人均纯收入", (decimal?)2253m, (decimal?)null), ("城镇居民人均可支配收入", 6280m, null) },
+        Facts("农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。"));
+
+    [Fact]
+    public void Unequal_counts_distribute_nothing()
+    {
+        var facts = Facts("水泥、化肥和钢材分别达到2.48亿吨和1988万吨。").ToList();
+        Assert.DoesNotContain(facts, f => f.Indicator == "水泥");
+    }
+}
