@@ -404,6 +404,13 @@ internal static class FactExtractor
                 continue;
             }
 
+            // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it.
+            if (!isGrowth && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
+                && Array.IndexOf(s_countingVerbs, indicator) >= 0 && CountedNounAfter(text, t.End, end) is { Length: >= 2 } counted)
+            {
+                indicator += counted;
+            }
+
             if (indicator.Length == 0 || (!isGrowth && t.Dimension == Dimension.Multiple))
             {
                 phraseFloor = t.End;
@@ -622,6 +629,29 @@ internal static class FactExtractor
 
         k = j - 1;
         return true;
+    }
+
+    // Verbs that, alone before a figure, leave the counted noun to follow it.
+    private static readonly string[] s_countingVerbs =
+    {
+        "增加", "新增", "完成", "新建", "建成", "改造", "解决", "提高", "培训", "安排", "开工", "淘汰", "减少", "引进", "新开工", "建设",
+    };
+
+    // What a figure counts when it follows the figure: Chinese words up to the clause's end, a coordination or a figure.
+    private static string CountedNounAfter(string text, int from, int to)
+    {
+        const int MaxNoun = 12;
+        int p = from;
+        while (p < to && p - from < MaxNoun && CharClass.IsCjk(text[p]) && text[p] is not ('和' or '及' or '的' or '与') && !ChineseNumerals.IsNumeral(text[p]))
+        {
+            p++;
+        }
+
+        // A noun cut by the length cap, by 的 (1亿人居住的城镇棚户区: the figure counts something else) or by a
+        // coordination of nouns (大中型和重点小型水库) is not read; one followed by another figure is (…家庭和260万户…).
+        bool stopsClean = p == to || (!CharClass.IsCjk(text[p]) && !CharClass.IsOpenParen(text[p]))
+            || (text[p] is '和' or '及' or '与' && p + 1 < to && (CharClass.IsDigit(text[p + 1]) || ChineseNumerals.IsNumeral(text[p + 1])));
+        return stopsClean ? text.Substring(from, p - from) : "";
     }
 
     private static string[] Names(string names) => names.Split(new[] { '和', '、', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);

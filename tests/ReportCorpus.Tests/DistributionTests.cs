@@ -38,3 +38,28 @@ public class DistributionTests
         Assert.DoesNotContain(facts, f => f.Indicator == "水泥");
     }
 }
+
+/// <summary>A verb alone before a count, and what it counts after it: 新增58家研发机构, 新建1亿亩高标准农田.</summary>
+public class CountedNounTests
+{
+    private static IEnumerable<(string Indicator, decimal? Amount)> Facts(string sentence) =>
+        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n")
+            .Achievements.Select(f => (f.Indicator, f.Amount?.Value));
+
+    [Theory]
+    [InlineData("加大研发机构的引进力度,新增58家研发机构,包括萨基姆。", "新增研发机构", "58")]
+    [InlineData("新建1亿亩高标准农田。", "新建高标准农田", "1")]
+    [InlineData("完成3万个行政村通光纤。", "完成行政村通光纤", "3")]
+    [InlineData("解决750万户城市低收入住房困难家庭和260万户林区、垦区、煤矿等棚户区居民的住房问题。", "解决城市低收入住房困难家庭", "750")]
+    public void The_counted_noun_follows_the_figure(string sentence, string indicator, string amount) =>
+        Assert.Contains((indicator, (decimal?)decimal.Parse(amount)), Facts(sentence));
+
+    [Theory]
+    // 的 after the noun: the figure counts something else (the people, not the shanty towns).
+    [InlineData("改造约1亿人居住的城镇棚户区。", "改造居住")]
+    // A coordination of nouns, or an aside inside the noun: where the noun ends is not clear.
+    [InlineData("完成7356座大中型和重点小型病险水库除险加固。", "完成大中型")]
+    [InlineData("新增10家以上工程(技术)中心。", "新增工程")]
+    public void Unclear_nouns_are_not_taken(string sentence, string misread) =>
+        Assert.DoesNotContain(Facts(sentence), f => f.Indicator == misread);
+}
