@@ -71,7 +71,7 @@ internal static class FactExtractor
     private static void Extract(string text, LineMap lines, int from, int to, FactKind kind, IReadOnlyList<(int Start, int End)> multiYearSections,
         List<FactSpec> output, List<FactSpec>? past, int? reviewYear, int? planYear, CancellationToken cancellationToken)
     {
-        bool carry = false;
+        bool carry = false, pastParagraph = false;
         int start = from;
         while (start < to)
         {
@@ -80,9 +80,21 @@ internal static class FactExtractor
             bool opensOnThePast = false, looksBack = false;
             if (past is not null)
             {
+                // 五年来, 过去五年 …: a paragraph that opens on the past years recalls them throughout.
+                if (start == from || CharClass.IsLineBreak(text[start - 1]))
+                {
+                    int opening = start;
+                    while (opening < end && (CharClass.IsBlank(text[opening]) || CharClass.IsLineBreak(text[opening])))
+                    {
+                        opening++;
+                    }
+
+                    pastParagraph = SectionFinder.OpensOnSeveralYears(text, opening);
+                }
+
                 bool forward = MentionsThePlanYear(text, start, end, planYear);
                 opensOnThePast = !forward && OpensOnThePast(text, start, end, reviewYear);
-                looksBack = opensOnThePast || (carry && !forward);
+                looksBack = opensOnThePast || ((carry || pastParagraph) && !forward);
             }
 
             List<FactSpec> list = looksBack ? past! : output;

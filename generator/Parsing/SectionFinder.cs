@@ -177,7 +177,7 @@ internal static class SectionFinder
 
     private static readonly string[] s_severalYearOpeners = { "这五年", "五年来", "过去五年", "这十年", "十年来", "过去十年" };
 
-    private static bool OpensOnSeveralYears(string text, int lineStart)
+    internal static bool OpensOnSeveralYears(string text, int lineStart)
     {
         int p = lineStart;
         while (p < text.Length && CharClass.IsBlank(text[p]))

@@ -66,6 +66,15 @@ public class PlanLookBackTests
     }
 
     [Fact]
+    public void A_paragraph_that_opens_on_the_past_years_recalls_them_throughout()
+    {
+        ParsedReport report = Plan("五年来，人民生活明显改善。城镇新增就业4200万人。\n今年城镇新增就业900万人。");
+        FactSpec recalled = report.Achievements.Single(f => f.Amount?.Value == 4200m);
+        Assert.True(recalled.IsMultiYear);
+        Assert.Equal(900m, Assert.Single(report.Targets).Amount!.Value);
+    }
+
+    [Fact]
     public void China2011_recalls_2010_in_its_plan_part()
     {
         ParsedReport report = TestCorpus.Parse("national/2011年政府工作报告.txt");
