@@ -139,33 +139,35 @@ internal static class FactExtractor
             }
         }
 
-        if (StartsWith(text, p, end, "去年") || StartsWith(text, p, end, "过去一年") || StartsWith(text, p, end, "上年"))
+        foreach (string opener in s_pastOpeners)
         {
-            return true;
+            if (Units.StartsWith(text, p, end, opener))
+            {
+                return true;
+            }
         }
 
-        return reviewYear is int year && LeadingYear(text, p, end) > 0 && YearValue(text, p) == year;
+        return reviewYear is int review && IdentityParser.NextYear(text, p, end, out int year, out _) == p && year == review;
     }
 
-    private static bool AnnouncesResults(string text, int start, int end) =>
-        Contains(text, start, end, "成绩") || Contains(text, start, end, "成就") || Contains(text, start, end, "成效");
+    private static readonly string[] s_pastOpeners = { "去年", "过去一年", "上年" };
+    private static readonly string[] s_resultWords = { "成绩", "成就", "成效" };
+    private static readonly string[] s_aheadWords = { "今年", "明年" };
+
+    private static bool AnnouncesResults(string text, int start, int end) => FirstIn(text, start, end, s_resultWords).Length > 0;
 
     // 今年, 明年 or the plan year anywhere in the sentence: it looks ahead, whatever it opens with (去年…，今年要…).
     private static bool MentionsThePlanYear(string text, int start, int end, int? planYear)
     {
-        if (Contains(text, start, end, "今年") || Contains(text, start, end, "明年"))
+        if (FirstIn(text, start, end, s_aheadWords).Length > 0)
         {
             return true;
         }
 
-        if (planYear is not int year)
+        for (int at = IdentityParser.NextYear(text, start, end, out int year, out int yearEnd); at >= 0 && planYear is not null;
+            at = IdentityParser.NextYear(text, yearEnd, end, out year, out yearEnd))
         {
-            return false;
-        }
-
-        for (int p = s_digits.IndexIn(text, start, end); p < end; p = s_digits.IndexIn(text, p + 1, end))
-        {
-            if ((p == start || !CharClass.IsDigit(text[p - 1])) && LeadingYear(text, p, end) > 0 && YearValue(text, p) == year)
+            if (year == planYear)
             {
                 return true;
             }
@@ -173,16 +175,6 @@ internal static class FactExtractor
 
         return false;
     }
-
-    private static readonly CharSet s_digits = new(CharClass.IsDigit);
-
-    private static int YearValue(string text, int p) =>
-        (CharClass.DigitValue(text[p]) * 1000) + (CharClass.DigitValue(text[p + 1]) * 100) + (CharClass.DigitValue(text[p + 2]) * 10) + CharClass.DigitValue(text[p + 3]);
-
-    private static bool StartsWith(string text, int p, int end, string word) =>
-        end - p >= word.Length && string.CompareOrdinal(text, p, word, 0, word.Length) == 0;
-
-    private static bool Contains(string text, int start, int end, string word) => text.IndexOf(word, start, end - start, StringComparison.Ordinal) >= 0;
 
     private static bool InAny(int position, IReadOnlyList<(int Start, int End)> ranges)
     {
