@@ -1,5 +1,4 @@
 using ReportCorpus.Model;
-using ReportCorpus.Parsing;
 
 namespace ReportCorpus.Tests;
 
@@ -7,8 +6,7 @@ namespace ReportCorpus.Tests;
 public class DistributionTests
 {
     private static IEnumerable<(string Indicator, decimal? Amount, decimal? Growth)> Facts(string sentence) =>
-        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n")
-            .Achievements.Select(f => (f.Indicator, f.Amount?.Value, f.Growth));
+        TestCorpus.InReview(sentence).Achievements.Select(f => (f.Indicator, f.Amount?.Value, f.Growth));
 
     [Fact]
     public void Growth_is_distributed() => Assert.Equal(
@@ -43,8 +41,7 @@ public class DistributionTests
 public class CountedNounTests
 {
     private static IEnumerable<(string Indicator, decimal? Amount)> Facts(string sentence) =>
-        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n")
-            .Achievements.Select(f => (f.Indicator, f.Amount?.Value));
+        TestCorpus.InReview(sentence).Achievements.Select(f => (f.Indicator, f.Amount?.Value));
 
     [Theory]
     [InlineData("加大研发机构的引进力度,新增58家研发机构,包括萨基姆。", "新增研发机构", "58")]

@@ -188,8 +188,7 @@ public class GrowthPhraseTests
     [InlineData("——技术合同成交额增长1.2倍。", "技术合同成交额", "120", "")]
     public void Growth_in_words(string sentence, string indicator, string growth, string qualifier)
     {
-        string text = "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n";
-        var report = ReportParser.Parse("x.txt", text);
+        var report = TestCorpus.InReview(sentence);
         var fact = Assert.Single(report.Achievements);
         Assert.Equal(indicator, fact.Indicator);
         Assert.Equal(decimal.Parse(growth), fact.Growth);
@@ -200,8 +199,7 @@ public class GrowthPhraseTests
 /// <summary>A figure relative to something else is its own kind of fact, never the indicator's amount or growth.</summary>
 public class RelativeFigureTests
 {
-    private static ParsedReport Parse(string sentence) =>
-        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+    private static ParsedReport Parse(string sentence) => TestCorpus.InReview(sentence);
 
     [Theory]
     [InlineData("地区生产总值增长7.5%,高于全市1个百分点。", "地区生产总值", "1", "个百分点", "全市")]
@@ -264,7 +262,7 @@ public class IndicatorPhraseTests
     [InlineData("坚持“两手硬、两战赢”,新增企业30家。", "新增企业")]
     public void Quoted_names_belong_to_the_indicator(string sentence, string indicator)
     {
-        var report = ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+        var report = TestCorpus.InReview(sentence);
         Assert.Equal(indicator, Assert.Single(report.Achievements).Indicator);
     }
 }
@@ -278,7 +276,7 @@ public class IndicatorWordTests
     [InlineData("全年实现技工贸总收入268亿元。", "技工贸总收入")]
     public void Leading_and_trailing_words_leave_the_indicator(string sentence, string indicator)
     {
-        var report = ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+        var report = TestCorpus.InReview(sentence);
         Assert.Equal(indicator, Assert.Single(report.Achievements).Indicator);
     }
 }
@@ -303,8 +301,7 @@ public class MultiYearTests
 /// <summary>A figure inside a short quotation names something (a slogan, a policy, a programme): it is no fact.</summary>
 public class QuotedNameTests
 {
-    private static ParsedReport Parse(string sentence) =>
-        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+    private static ParsedReport Parse(string sentence) => TestCorpus.InReview(sentence);
 
     [Theory]
     [InlineData("按照“三个100万”的要求,加快专业孵化器建设。")]

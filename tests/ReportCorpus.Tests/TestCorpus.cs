@@ -25,6 +25,10 @@ internal static class TestCorpus
 
     public static ParsedReport Seed(string id) => Parse(Seeds[id]);
 
+    /// <summary>A report whose review part is <paramref name="sentence"/>: its facts are the sentence's achievements.</summary>
+    public static ParsedReport InReview(string sentence) =>
+        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
+
     public static ParsedReport Parse(string relative)
     {
         lock (s_cache)
