@@ -30,8 +30,9 @@ internal static class ReportEmitter
         w.Line();
 
         // A list type of its own only where the report has a named indicator; otherwise the shared FactList.
-        string targetsType = HasNamed(report.Targets) ? entry.Id + "Targets" : Ns + "FactList<" + Ns + "Target>";
-        string achievementsType = HasNamed(report.Achievements) ? entry.Id + "Achievements" : Ns + "FactList<" + Ns + "Achievement>";
+        bool ownTargets = HasNamed(report.Targets), ownAchievements = HasNamed(report.Achievements);
+        string targetsType = ownTargets ? entry.Id + "Targets" : Ns + "FactList<" + Ns + "Target>";
+        string achievementsType = ownAchievements ? entry.Id + "Achievements" : Ns + "FactList<" + Ns + "Achievement>";
         // The whole report class is a constructor call: the shared generic base holds the lazy members, so the compiler
         // binds a few members per report instead of a dozen (docs/performance.md).
         w.Summary("The report " + identity.Title + " (" + System.IO.Path.GetFileName(report.Path) + ").");
@@ -51,13 +52,13 @@ internal static class ReportEmitter
         w.Line();
         WriteData(w, input);
         w.CloseBlock();
-        if (targetsType == entry.Id + "Targets")
+        if (ownTargets)
         {
             w.Line();
             WriteFactList(w, targetsType, "Target", report.Targets, "The targets of " + entry.Id + " for " + Year(identity.PlanYear), entry.DisplayPath);
         }
 
-        if (achievementsType == entry.Id + "Achievements")
+        if (ownAchievements)
         {
             w.Line();
             WriteFactList(w, achievementsType, "Achievement", report.Achievements, "The results of " + entry.Id + " in " + Year(identity.ReviewYear), entry.DisplayPath);

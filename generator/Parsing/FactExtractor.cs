@@ -624,11 +624,11 @@ internal static class FactExtractor
             string indicator = parts[v];
             Indicators.Entry? entry = Indicators.Find(indicator);
             string qualifiers = Qualifiers(text, sentenceStart, t, null, out bool estimate);
-            output.Add(sign != 0
-                ? new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, null, Bound.Exact,
-                    sign * t.Value, t.Bound, qualifiers, estimate, false, partOf, sentence, lines.Span(factStart, t.End - factStart))
-                : new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name, new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor), t.Bound,
-                    null, Bound.Exact, qualifiers, estimate, false, partOf, sentence, lines.Span(factStart, t.End - factStart)));
+            bool isGrowth = sign != 0;
+            output.Add(new FactSpec(kind, indicator, entry?.Name ?? indicator, entry?.Name,
+                isGrowth ? null : new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor), isGrowth ? Bound.Exact : t.Bound,
+                isGrowth ? sign * t.Value : null, isGrowth ? t.Bound : Bound.Exact,
+                qualifiers, estimate, false, partOf, sentence, lines.Span(factStart, t.End - factStart)));
         }
 
         k = j - 1;
@@ -658,7 +658,9 @@ internal static class FactExtractor
         return stopsClean ? text.Substring(from, p - from) : "";
     }
 
-    private static string[] Names(string names) => names.Split(new[] { '和', '、', '及', '与' }, StringSplitOptions.RemoveEmptyEntries);
+    private static readonly char[] s_nameSeparators = { '和', '、', '及', '与' };
+
+    private static string[] Names(string names) => names.Split(s_nameSeparators, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>The start of the growth verb right before a number (增长40%, 同比下降4.6%), or -1; sign +1 or -1.</summary>
     private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)

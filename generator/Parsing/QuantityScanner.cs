@@ -397,23 +397,22 @@ internal static class QuantityScanner
         unit = "";
         dimension = Dimension.Other;
         factor = 1m;
-        int q = SkipBlanks(text, p, limit);
-        if (q >= limit || !IsRangeSeparator(text[q]))
+        int q = AfterRangeSeparator(text, p, limit);
+        if (q < 0)
         {
             return false;
         }
 
-        q = SkipBlanks(text, q + 1, limit);
         int numberEnd;
         bool chineseMax = false;
-        if (q < limit && CharClass.IsDigit(text[q]))
+        if (CharClass.IsDigit(text[q]))
         {
             if (!TryReadArabic(text, q, limit, out max, out numberEnd))
             {
                 return false;
             }
         }
-        else if (chinese && q < limit && ChineseNumerals.IsNumeral(text[q]) && !Units.StartsWith(text, q, limit, "百分之")
+        else if (chinese && ChineseNumerals.IsNumeral(text[q]) && !Units.StartsWith(text, q, limit, "百分之")
             && TryReadNumber(text, q, limit, out max, out numberEnd, out _, out _, out _))
         {
             chineseMax = true;
@@ -438,14 +437,8 @@ internal static class QuantityScanner
     {
         max = 0;
         end = p;
-        int q = SkipBlanks(text, p, limit);
-        if (q >= limit || !IsRangeSeparator(text[q]))
-        {
-            return false;
-        }
-
-        q = SkipBlanks(text, q + 1, limit);
-        if (q >= limit || !(CharClass.IsDigit(text[q]) || ChineseNumerals.IsNumeral(text[q]))
+        int q = AfterRangeSeparator(text, p, limit);
+        if (q < 0 || !(CharClass.IsDigit(text[q]) || ChineseNumerals.IsNumeral(text[q]))
             || !TryReadNumber(text, q, limit, out max, out int numberEnd, out _, out _, out _))
         {
             return false;
@@ -460,6 +453,19 @@ internal static class QuantityScanner
 
         end = numberEnd;
         return true;
+    }
+
+    // Where the second number of a range starts (after -, 至, 到 … and any blanks around it), or -1.
+    private static int AfterRangeSeparator(string text, int p, int limit)
+    {
+        int q = SkipBlanks(text, p, limit);
+        if (q >= limit || !IsRangeSeparator(text[q]))
+        {
+            return -1;
+        }
+
+        q = SkipBlanks(text, q + 1, limit);
+        return q < limit ? q : -1;
     }
 
     private static bool IsRangeSeparator(char c) => c == '-' || c == '－' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
