@@ -4,7 +4,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ReportCorpus.Emit;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing;
 
@@ -69,7 +68,7 @@ internal static class ReportFiles
     {
         if (text is null)
         {
-            return ReportParser.FromFileName(path, new ParseNote(ParseNoteCodes.Unreadable, "the file could not be read", null));
+            return ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, "the file could not be read", null));
         }
 
         try
@@ -83,7 +82,7 @@ internal static class ReportFiles
         catch (Exception ex)
         {
             // A parser bug must never break the user's build: the report comes through empty, with a note.
-            return ReportParser.FromFileName(path, new ParseNote(ParseNoteCodes.ParserFailed, ex.GetType().Name + ": " + ex.Message, null));
+            return ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.ParserFailed, ex.GetType().Name + ": " + ex.Message, null));
         }
     }
 
@@ -99,9 +98,9 @@ internal static class ReportFiles
     {
         if (global.TryGetValue(NamespaceProperty, out string? ns) && !string.IsNullOrWhiteSpace(ns))
         {
-            return CSharp.Namespace(ns);
+            return CSharpNames.Namespace(ns);
         }
 
-        return global.TryGetValue(RootNamespaceProperty, out string? root) ? CSharp.Namespace(root) : "";
+        return global.TryGetValue(RootNamespaceProperty, out string? root) ? CSharpNames.Namespace(root) : "";
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using ReportCorpus.Corpus;
 using ReportCorpus.Emit;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus;
 
@@ -47,22 +46,28 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Collect()
             .Combine(overrides)
             .Combine(emitOptions)
-            .Select(static (input, _) => ReportIds.Assign(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => new CorpusIndex(input.Right.Namespace, ReportIds.Assign(input.Left.Left, input.Left.Right, input.Right.ProjectDirectory)))
             .WithTrackingName(TrackingNames.CorpusIndex);
 
         context.RegisterSourceOutput(index, static (spc, idx) => spc.AddSource("Reports.g.cs", ReportEmitter.EmitIndex(idx)));
 
-        // What every report achieved, for judging the targets of the report before it.
-        IncrementalValueProvider<EquatableArray<ReportActuals>> actuals = reports
+        // What every report achieved, by jurisdiction, for judging the targets of the report before it.
+        IncrementalValueProvider<ActualsByZone> actuals = reports
             .Select(static (r, _) => ReportActuals.Of(r))
             .Collect()
-            .Select(static (items, _) => items.ToEquatableArray())
+            .Select(static (items, _) => ActualsByZone.Of(items))
             .WithTrackingName(TrackingNames.CorpusActuals);
 
-        IncrementalValuesProvider<ReportToEmit> toEmit = reports
-            .Combine(index)
+        // Each report with its next report's actuals: a cheap lookup per report, whose result changes only when the
+        // report or its next report does, so an edit re-judges the report before it and no other.
+        IncrementalValuesProvider<ReportWithNext> withNext = reports
             .Combine(actuals)
-            .Select(static (input, _) => Prepare(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => new ReportWithNext(input.Left, input.Right.NextOf(input.Left)))
+            .WithTrackingName(TrackingNames.NextReports);
+
+        IncrementalValuesProvider<ReportToEmit> toEmit = withNext
+            .Combine(index)
+            .Select(static (input, _) => Prepare(input.Left, input.Right))
             .Where(static r => r is not null)
             .Select(static (r, _) => r!)
             .WithTrackingName(TrackingNames.ReportsToEmit);
@@ -70,14 +75,14 @@ public sealed class ReportGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(toEmit, static (spc, r) => spc.AddSource(ReportEmitter.HintName(r.Entry), ReportEmitter.EmitReport(r)));
     }
 
-    private static ReportToEmit? Prepare(ParsedReport report, CorpusIndex index, EquatableArray<ReportActuals> actuals)
+    private static ReportToEmit? Prepare(ReportWithNext input, CorpusIndex index)
     {
-        if (index.Find(report.Path) is not { } entry)
+        if (index.Find(input.Report.Path) is not { } entry)
         {
             return null;
         }
 
-        Judgement judgement = CrossYear.Judge(report, index, actuals);
-        return new ReportToEmit(index.Namespace, entry, report, judgement.Checks, judgement.NextId);
+        Judgement judgement = CrossYear.Judge(input.Report, input.Next, index.Reports);
+        return new ReportToEmit(index.Namespace, entry, input.Report, judgement.Checks, judgement.NextId);
     }
 }

@@ -9,5 +9,6 @@ internal static class TrackingNames
     public const string Namespace = nameof(Namespace);
     public const string CorpusIndex = nameof(CorpusIndex);
     public const string CorpusActuals = nameof(CorpusActuals);
+    public const string NextReports = nameof(NextReports);
     public const string ReportsToEmit = nameof(ReportsToEmit);
 }

@@ -6,7 +6,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus.Corpus;
 
@@ -44,22 +43,19 @@ internal sealed class AnalyzedCorpus
             }
         }
 
-        CorpusIndex index = ReportIds.Assign(
-            reports.Select(ReportKey.Of),
-            overrides,
-            new EmitOptions("", ""));
-        var actuals = reports.Select(ReportActuals.Of).ToList();
+        EquatableArray<ReportEntry> entries = ReportIds.Assign(reports.Select(ReportKey.Of), overrides);
+        ActualsByZone actuals = ActualsByZone.Of(reports.Select(ReportActuals.Of));
 
         var byPath = new Dictionary<string, AnalyzedReport>(StringComparer.Ordinal);
         foreach (ParsedReport report in reports)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (index.Find(report.Path) is not { } entry || byPath.ContainsKey(report.Path))
+            if (entries.Find(report.Path) is not { } entry || byPath.ContainsKey(report.Path))
             {
                 continue;
             }
 
-            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, index, actuals));
+            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, actuals.NextOf(report), entries));
         }
 
         return new AnalyzedCorpus(byPath);

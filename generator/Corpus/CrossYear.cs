@@ -13,9 +13,31 @@ internal sealed record Judgement(EquatableArray<CheckSpec> Checks, ReportActuals
 /// </summary>
 internal static class CrossYear
 {
-    public static Judgement Judge(ParsedReport report, CorpusIndex index, IEnumerable<ReportActuals> actuals)
+    /// <summary>The report of the same jurisdiction that reviews the year this report plans; the first by path if several.</summary>
+    public static ReportActuals? FindNext(string zone, int? planYear, IEnumerable<ReportActuals> corpus)
     {
-        ReportActuals? next = Verifier.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
-        return new Judgement(Verifier.Check(report.Targets, next), next, next is null ? null : index.Find(next.Path)?.Id);
+        if (planYear is null || zone.Length == 0)
+        {
+            return null;
+        }
+
+        ReportActuals? best = null;
+        foreach (ReportActuals candidate in corpus)
+        {
+            if (candidate.ReviewYear == planYear && candidate.Zone == zone && (best is null || string.CompareOrdinal(candidate.Path, best.Path) < 0))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
     }
+
+    /// <summary>The report's targets judged against its next report, found among <paramref name="corpus"/>.</summary>
+    public static EquatableArray<CheckSpec> Check(ParsedReport report, IEnumerable<ReportActuals> corpus) =>
+        Verifier.Check(report.Targets, FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus));
+
+    /// <summary>The report's targets judged against <paramref name="next"/>, named by its id among <paramref name="entries"/>.</summary>
+    public static Judgement Judge(ParsedReport report, ReportActuals? next, EquatableArray<ReportEntry> entries) =>
+        new(Verifier.Check(report.Targets, next), next, next is null ? null : entries.Find(next.Path)?.Id);
 }

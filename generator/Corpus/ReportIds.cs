@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ReportCorpus.Emit;
 using ReportCorpus.Model;
 
 namespace ReportCorpus.Corpus;
@@ -18,7 +17,8 @@ internal static class ReportIds
     /// <summary>The names the emitter declares for a report: its property and its three nested classes.</summary>
     private static string[] GeneratedNames(string id) => new[] { id, id + "Report", id + "Targets", id + "Achievements" };
 
-    public static CorpusIndex Assign(IEnumerable<ReportKey> keys, IEnumerable<IdOverride> overrides, EmitOptions options)
+    /// <summary>The entries of every report, ordered by jurisdiction then year; paths shown relative to <paramref name="projectDirectory"/>.</summary>
+    public static EquatableArray<ReportEntry> Assign(IEnumerable<ReportKey> keys, IEnumerable<IdOverride> overrides, string projectDirectory = "")
     {
         var overrideByPath = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (IdOverride o in overrides)
@@ -34,7 +34,7 @@ internal static class ReportIds
             string wanted = overrideByPath.TryGetValue(key.Path, out string? given) && given.Trim().Length > 0 ? given.Trim() : key.IdCandidate;
             // An id is a member name in plain sight (Reports.Ningbo2008) and the stem of class names: a C# keyword
             // (ReportId="class") or a name the Reports class already uses gets a suffix rather than an @.
-            string identifier = CSharp.Identifier(wanted);
+            string identifier = CSharpNames.Identifier(wanted);
             string baseId = identifier.TrimStart('@');
             if (identifier[0] == '@' || s_reserved.Contains(baseId))
             {
@@ -54,7 +54,7 @@ internal static class ReportIds
                 firstHolder[baseId] = key.Path;
             }
 
-            entries.Add(new ReportEntry(key.Path, ReportPaths.Display(key.Path, options.ProjectDirectory), id, id + "Report", key.Zone, key.ReviewYear, key.PlanYear, key.Title, sharedWith));
+            entries.Add(new ReportEntry(key.Path, ReportPaths.Display(key.Path, projectDirectory), id, id + "Report", key.Zone, key.ReviewYear, key.PlanYear, key.Title, sharedWith));
         }
 
         // The first holder of a contested id learns of its twin too, so both files get a diagnostic.
@@ -83,6 +83,6 @@ internal static class ReportIds
             return byYear != 0 ? byYear : string.CompareOrdinal(a.Id, b.Id);
         });
 
-        return new CorpusIndex(options.Namespace, entries.ToEquatableArray());
+        return entries.ToEquatableArray();
     }
 }

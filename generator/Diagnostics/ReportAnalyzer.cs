@@ -62,12 +62,12 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         {
             DiagnosticDescriptor? descriptor = note.Code switch
             {
-                ParseNoteCodes.NoYear => DiagnosticDescriptors.NoYear,
-                ParseNoteCodes.Unreadable => DiagnosticDescriptors.Unreadable,
-                ParseNoteCodes.ParserFailed => DiagnosticDescriptors.ParserFailed,
-                ParseNoteCodes.NoPlanSection => DiagnosticDescriptors.NoPlanSection,
-                ParseNoteCodes.NotText => DiagnosticDescriptors.NotText,
-                ParseNoteCodes.Empty => DiagnosticDescriptors.EmptyReport,
+                ParseNoteCode.NoYear => DiagnosticDescriptors.NoYear,
+                ParseNoteCode.Unreadable => DiagnosticDescriptors.Unreadable,
+                ParseNoteCode.ParserFailed => DiagnosticDescriptors.ParserFailed,
+                ParseNoteCode.NoPlanSection => DiagnosticDescriptors.NoPlanSection,
+                ParseNoteCode.NotText => DiagnosticDescriptors.NotText,
+                ParseNoteCode.Empty => DiagnosticDescriptors.EmptyReport,
                 _ => null,
             };
 

@@ -28,9 +28,15 @@ internal sealed record EmitOptions(string Namespace, string ProjectDirectory);
 /// <summary>Every report of the compilation, ordered by jurisdiction then year, and the namespace to emit into.</summary>
 internal sealed record CorpusIndex(string Namespace, EquatableArray<ReportEntry> Reports)
 {
-    public ReportEntry? Find(string path)
+    public ReportEntry? Find(string path) => Reports.Find(path);
+}
+
+internal static class ReportEntries
+{
+    /// <summary>The entry of the report at <paramref name="path"/>, if the corpus holds it.</summary>
+    public static ReportEntry? Find(this EquatableArray<ReportEntry> entries, string path)
     {
-        foreach (ReportEntry entry in Reports)
+        foreach (ReportEntry entry in entries)
         {
             if (entry.Path == path)
             {
@@ -42,5 +48,8 @@ internal sealed record CorpusIndex(string Namespace, EquatableArray<ReportEntry>
     }
 }
 
+/// <summary>A report and the actuals of its next report (same jurisdiction, reviewing the year it plans), if any.</summary>
+internal sealed record ReportWithNext(ParsedReport Report, ReportActuals? Next);
+
 /// <summary>One report ready for emission, with the verdicts on its targets and the id of the report that judged them.</summary>
-internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<Verification.CheckSpec> Checks, string? NextId);
+internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<CheckSpec> Checks, string? NextId);

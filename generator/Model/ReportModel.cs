@@ -117,8 +117,30 @@ internal sealed record ReportIdentity(
     string Title,
     bool TitleFromFileName);
 
+/// <summary>What a parse note is about; the analyzer maps each code to its diagnostic (RC0102 …).</summary>
+internal enum ParseNoteCode
+{
+    /// <summary>No report year in the title, the file name or the section headings (RC0102).</summary>
+    NoYear,
+
+    /// <summary>No plan section, so no targets (RC0105).</summary>
+    NoPlanSection,
+
+    /// <summary>The file could not be read (RC0103).</summary>
+    Unreadable,
+
+    /// <summary>The parser failed on the text; the report comes through empty (RC0104).</summary>
+    ParserFailed,
+
+    /// <summary>Binary, or text in another encoding than UTF-8/UTF-16 (RC0106).</summary>
+    NotText,
+
+    /// <summary>The file is empty or blank (RC0107).</summary>
+    Empty,
+}
+
 /// <summary>Something the parser could not make sense of; the analyzer reports it.</summary>
-internal sealed record ParseNote(string Code, string Message, LocationInfo? Span);
+internal sealed record ParseNote(ParseNoteCode Code, string Message, LocationInfo? Span);
 
 internal sealed record ParsedReport(
     string Path,

@@ -23,9 +23,9 @@ internal static class ReportParser
             string name = System.IO.Path.GetFileName(path);
             notes.Add(verdict switch
             {
-                TextCheck.Verdict.Empty => new ParseNote(ParseNoteCodes.Empty, "the file is empty", null),
-                TextCheck.Verdict.Binary => new ParseNote(ParseNoteCodes.NotText, "it looks like a binary file, not text; remove it from the report items", null),
-                _ => new ParseNote(ParseNoteCodes.NotText, undecodable.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                TextCheck.Verdict.Empty => new ParseNote(ParseNoteCode.Empty, "the file is empty", null),
+                TextCheck.Verdict.Binary => new ParseNote(ParseNoteCode.NotText, "it looks like a binary file, not text; remove it from the report items", null),
+                _ => new ParseNote(ParseNoteCode.NotText, undecodable.ToString(System.Globalization.CultureInfo.InvariantCulture)
                     + " characters are not UTF-8; it is probably GB18030/GBK. Convert it: iconv -f GB18030 -t UTF-8 \"" + name + "\" > utf8.txt, then replace the file", null),
             });
             return FromFileName(path, notes[0]);
@@ -34,7 +34,7 @@ internal static class ReportParser
         ReportIdentity identity = IdentityParser.Parse(path, text, lines, out int bodyStart);
         if (identity.ReviewYear is null)
         {
-            notes.Add(new ParseNote(ParseNoteCodes.NoYear, "no report year found in the title, the file name or the section headings", null));
+            notes.Add(new ParseNote(ParseNoteCode.NoYear, "no report year found in the title, the file name or the section headings", null));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -51,7 +51,7 @@ internal static class ReportParser
         }
         else
         {
-            notes.Add(new ParseNote(ParseNoteCodes.NoPlanSection, "no plan section (工作安排, 工作任务, 主要预期目标 …) found, so the report has no targets", null));
+            notes.Add(new ParseNote(ParseNoteCode.NoPlanSection, "no plan section (工作安排, 工作任务, 主要预期目标 …) found, so the report has no targets", null));
         }
 
         var problems = new List<ProblemSpec>();
@@ -72,15 +72,4 @@ internal static class ReportParser
     /// <summary>A report known by its file name only (a file that is empty, unreadable or not text), with the note why.</summary>
     public static ParsedReport FromFileName(string path, ParseNote note) =>
         new(path, IdentityParser.Parse(path, "", new LineMap(""), out _), default, default, default, new[] { note }.ToEquatableArray());
-}
-
-/// <summary>Codes of the parse notes; the analyzer maps each to its diagnostic.</summary>
-internal static class ParseNoteCodes
-{
-    public const string NoYear = "NoYear";
-    public const string NoPlanSection = "NoPlanSection";
-    public const string Unreadable = "Unreadable";
-    public const string ParserFailed = "ParserFailed";
-    public const string NotText = "NotText";
-    public const string Empty = "Empty";
 }

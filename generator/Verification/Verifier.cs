@@ -22,15 +22,6 @@ internal enum Verdict
     Undetermined,
 }
 
-/// <summary>The verdict on one target: which target (index in its report), the next report and the matched actual.</summary>
-internal sealed record CheckSpec(int Target, Verdict Verdict, string? NextPath, int Actual, string Basis);
-
-/// <summary>What the cross-year check needs of a report that may be someone's "next report".</summary>
-internal sealed record ReportActuals(string Path, string Zone, int? ReviewYear, EquatableArray<FactSpec> Achievements)
-{
-    public static ReportActuals Of(ParsedReport report) => new(report.Path, report.Identity.Zone, report.Identity.ReviewYear, report.Achievements);
-}
-
 /// <summary>
 /// Judges each target of a report against the actuals of the same jurisdiction's next report: the one engine the
 /// generator (typed outcomes) and the analyzer (RC0001–RC0004) share. See docs/verification.md.
@@ -43,30 +34,7 @@ internal static class Verifier
     /// <summary>左右 on an amount: within this fraction of the target.</summary>
     public const decimal RelativeTolerance = 0.05m;
 
-    /// <summary>The report of the same jurisdiction that reviews the year this report plans; the first by path if several.</summary>
-    public static ReportActuals? FindNext(string zone, int? planYear, IEnumerable<ReportActuals> corpus)
-    {
-        if (planYear is null || zone.Length == 0)
-        {
-            return null;
-        }
-
-        ReportActuals? best = null;
-        foreach (ReportActuals candidate in corpus)
-        {
-            if (candidate.ReviewYear == planYear && candidate.Zone == zone && (best is null || string.CompareOrdinal(candidate.Path, best.Path) < 0))
-            {
-                best = candidate;
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>Every target of a report, judged against its next report in the corpus (or unverifiable without one).</summary>
-    public static EquatableArray<CheckSpec> Check(ParsedReport report, IEnumerable<ReportActuals> corpus) =>
-        Check(report.Targets, FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus));
-
+    /// <summary>Every target of a report, judged against the actuals of its next report (unverifiable without one).</summary>
     public static EquatableArray<CheckSpec> Check(EquatableArray<FactSpec> targets, ReportActuals? next)
     {
         var checks = new CheckSpec[targets.Count];
@@ -82,13 +50,13 @@ internal static class Verifier
     {
         if (next is null)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, null, -1, "");
+            return new CheckSpec(index, Verdict.Unverifiable, null, -1, CheckBasis.None);
         }
 
         // A five-year or cumulative target: the next year's report cannot settle it.
         if (target.IsMultiYear)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, "multi-year");
+            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, CheckBasis.MultiYear);
         }
 
         if (target.Relative is { } relative)
@@ -130,17 +98,17 @@ internal static class Verifier
 
         if (firstCandidate < 0)
         {
-            return new CheckSpec(index, Verdict.NoActual, next.Path, -1, "");
+            return new CheckSpec(index, Verdict.NoActual, next.Path, -1, CheckBasis.None);
         }
 
         if (best < 0)
         {
-            return new CheckSpec(index, Verdict.Undetermined, next.Path, firstCandidate, "");
+            return new CheckSpec(index, Verdict.Undetermined, next.Path, firstCandidate, CheckBasis.None);
         }
 
         bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
         bool met = Judge(bestComparison, ceiling);
-        return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? "growth" : "amount");
+        return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? CheckBasis.Growth : CheckBasis.Amount);
     }
 
     /// <summary>
@@ -170,13 +138,13 @@ internal static class Verifier
 
         if (best < 0)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, "relative");
+            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, CheckBasis.Relative);
         }
 
         RelativeSpec found = next.Achievements[best].Relative!;
         var comparison = new Comparison(relative.Difference, null, relative.Bound, found.Difference, found.Bound, true, true);
         bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || relative.Difference < 0;
-        return new CheckSpec(index, Judge(comparison, ceiling) ? Verdict.Met : Verdict.Missed, next.Path, best, "relative");
+        return new CheckSpec(index, Judge(comparison, ceiling) ? Verdict.Met : Verdict.Missed, next.Path, best, CheckBasis.Relative);
     }
 
     private readonly record struct Comparison(decimal Target, decimal? TargetMax, Bound TargetBound, decimal Actual, Bound ActualBound, bool IsGrowth, bool IsPoints);

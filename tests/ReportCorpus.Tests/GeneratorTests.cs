@@ -123,13 +123,13 @@ public class GeneratorTests
         var all = (System.Collections.IEnumerable)Static(assembly.GetType("Consumer.Reports")!, "All");
 
         var parsed = texts.Select(t => ReportParser.Parse(t.Path, t.GetText()!.ToString())).ToDictionary(r => r.Path.Substring(GeneratorHarness.ProjectDirectory.Length + 1));
-        var actuals = parsed.Values.Select(Verification.ReportActuals.Of).ToList();
+        var actuals = parsed.Values.Select(ReportActuals.Of).ToList();
         int reports = 0;
         foreach (object report in all)
         {
             reports++;
             ParsedReport expected = parsed[(string)Get(report, "SourcePath")!];
-            var checks = Verification.Verifier.Check(expected, actuals);
+            var checks = Corpus.CrossYear.Check(expected, actuals);
             AssertFacts(expected.Targets, (System.Collections.IEnumerable)Get(report, "Targets")!, checks);
             AssertFacts(expected.Achievements, (System.Collections.IEnumerable)Get(report, "Achievements")!, null);
             Assert.Equal(expected.Problems.Select(p => (p.Text, p.Span.Line + 1, p.Span.Column + 1, p.Span.Length)),
@@ -215,7 +215,7 @@ public class GeneratorTests
         Assert.Equal("made first", taken[0]);
     }
 
-    private static void AssertFacts(EquatableArray<FactSpec> expected, System.Collections.IEnumerable generated, EquatableArray<Verification.CheckSpec>? checks)
+    private static void AssertFacts(EquatableArray<FactSpec> expected, System.Collections.IEnumerable generated, EquatableArray<CheckSpec>? checks)
     {
         var facts = generated.Cast<object>().ToList();
         Assert.Equal(expected.Count, facts.Count);

@@ -42,7 +42,7 @@ public class RobustnessTests
         Assert.Empty(report.Targets);
         Assert.Empty(report.Achievements);
         ParseNote note = Assert.Single(report.Notes);
-        Assert.Equal(ParseNoteCodes.NotText, note.Code);
+        Assert.Equal(ParseNoteCode.NotText, note.Code);
         Assert.Contains("iconv -f GB18030 -t UTF-8", note.Message);
 
         var diagnostics = await BesideAGoodReport("宁波2009gbk.txt", asTheCompilerReadsIt);
@@ -56,7 +56,7 @@ public class RobustnessTests
     public void A_stray_replacement_character_is_not_an_encoding_problem()
     {
         ParsedReport report = ReportParser.Parse("x.txt", Ningbo2008.Insert(200, "\uFFFD").Insert(900, "\uFFFD\uFFFD\uFFFD\uFFFD"));
-        Assert.DoesNotContain(report.Notes, n => n.Code == ParseNoteCodes.NotText);
+        Assert.DoesNotContain(report.Notes, n => n.Code == ParseNoteCode.NotText);
         Assert.Equal(TestCorpus.Seed("Ningbo2008").Targets.Count, report.Targets.Count);
     }
 
@@ -103,7 +103,7 @@ public class RobustnessTests
         ParsedReport report = ReportFiles.Parse("/p/宁波国家高新区2008年工作总结.txt", "text", default,
             (_, _, _) => throw new IndexOutOfRangeException("bug"));
         ParseNote note = Assert.Single(report.Notes);
-        Assert.Equal(ParseNoteCodes.ParserFailed, note.Code);
+        Assert.Equal(ParseNoteCode.ParserFailed, note.Code);
         Assert.Contains("IndexOutOfRangeException", note.Message);
         Assert.Equal(2008, report.Identity.ReviewYear);
         Assert.Empty(report.Targets);
@@ -199,7 +199,7 @@ public class RobustnessTests
     [InlineData("2008", "Report2008")]
     [InlineData("宁波-2008 b", "___2008_b")]
     [InlineData("", "Report")]
-    public void Identifiers_are_sanitised(string written, string identifier) => Assert.Equal(identifier, ReportCorpus.Emit.CSharp.Identifier(written));
+    public void Identifiers_are_sanitised(string written, string identifier) => Assert.Equal(identifier, ReportCorpus.Model.CSharpNames.Identifier(written));
 
     [Fact]
     public void Ids_from_metadata_and_text_are_usable_identifiers()

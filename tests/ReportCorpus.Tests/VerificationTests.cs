@@ -1,4 +1,5 @@
 using ReportCorpus.Model;
+using ReportCorpus.Corpus;
 using ReportCorpus.Verification;
 
 namespace ReportCorpus.Tests;
@@ -11,8 +12,8 @@ public class VerificationTests
     private static List<(FactSpec Target, CheckSpec Check, FactSpec? Actual)> Checks(ParsedReport report)
     {
         var actuals = s_corpus.Value.Select(ReportActuals.Of).ToList();
-        ReportActuals? next = Verifier.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
-        return Verifier.Check(report, actuals)
+        ReportActuals? next = CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
+        return Verifier.Check(report.Targets, next)
             .Select(c => (report.Targets[c.Target], c, c.Actual >= 0 ? next!.Achievements[c.Actual] : null))
             .ToList();
     }
@@ -44,7 +45,7 @@ public class VerificationTests
         var (target, check, actual) = Check(TestCorpus.Seed("Ningbo2007"), "财政一般预算收入");
         Assert.Equal(17.5m, target.Amount!.Value);
         Assert.Equal(16.5m, actual!.Amount!.Value);
-        Assert.Equal("amount", check.Basis);
+        Assert.Equal(CheckBasis.Amount, check.Basis);
     }
 
     [Fact]
@@ -119,8 +120,8 @@ public class VerificationTests
         ParsedReport reviewing = ReportCorpus.Parsing.ReportParser.Parse("b.txt",
             "某某高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n" + actual + "\n二、2010年工作安排\n地区生产总值120亿元。\n");
         int relative = Enumerable.Range(0, planning.Targets.Count).Single(i => planning.Targets[i].Relative is not null);
-        CheckSpec check = Verifier.Check(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) })[relative];
+        CheckSpec check = CrossYear.Check(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) })[relative];
         Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
-        Assert.Equal("relative", check.Basis);
+        Assert.Equal(CheckBasis.Relative, check.Basis);
     }
 }
