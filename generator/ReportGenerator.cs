@@ -68,6 +68,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
         IncrementalValuesProvider<ReportToEmit> toEmit = withNext
             .Combine(index)
             .Select(static (input, _) => Prepare(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.JudgedReports)
             .Where(static r => r is not null)
             .Select(static (r, _) => r!)
             .WithTrackingName(TrackingNames.ReportsToEmit);

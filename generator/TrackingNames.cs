@@ -10,5 +10,6 @@ internal static class TrackingNames
     public const string CorpusIndex = nameof(CorpusIndex);
     public const string CorpusActuals = nameof(CorpusActuals);
     public const string NextReports = nameof(NextReports);
+    public const string JudgedReports = nameof(JudgedReports);
     public const string ReportsToEmit = nameof(ReportsToEmit);
 }

@@ -30,11 +30,18 @@ internal static class GeneratorHarness
             options ?? new TestOptions(),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    /// <summary>Runs the generator and returns the compilation with its output and the run result.</summary>
+    /// <summary>
+    /// Runs the generator and returns the compilation with its output and the run result. Every run also proves the
+    /// pipeline's contract (<see cref="PipelineChecks"/>): no Roslyn object in any step, and a second run entirely cached.
+    /// </summary>
     public static (Compilation Output, GeneratorDriverRunResult Result) Run(IEnumerable<AdditionalText> texts, string source = "", TestOptions? options = null, LanguageVersion version = LanguageVersion.Latest)
     {
-        GeneratorDriver driver = Driver(texts, options, version).RunGeneratorsAndUpdateCompilation(Compilation(source, version), out Compilation output, out _);
-        return (output, driver.GetRunResult());
+        CSharpCompilation compilation = Compilation(source, version);
+        GeneratorDriver driver = Driver(texts, options, version).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        PipelineChecks.AssertNoBannedTypes(result.Results.Single());
+        PipelineChecks.AssertRerunIsCached(driver, compilation);
+        return (output, result);
     }
 
     /// <summary>Compiles, loads and asks the generated code how many targets a report has, as a user's program would.</summary>
