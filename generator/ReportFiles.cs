@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,7 +21,7 @@ internal static class ReportFiles
 
     // One parse per path and text, for the whole compiler process: the generator parses a changed report, and the
     // analyzer, running after it in the same process, finds the parse here instead of parsing the text again.
-    private static readonly ConcurrentDictionary<string, (string Checksum, ParsedReport Report)> s_parses = new(StringComparer.Ordinal);
+    private static readonly ParseCache s_parses = new();
     private static int s_parseCount;
 
     /// <summary>
@@ -38,14 +37,14 @@ internal static class ReportFiles
         }
 
         string checksum = Checksum(text);
-        if (s_parses.TryGetValue(file.Path, out var cached) && cached.Checksum == checksum)
+        if (s_parses.Get(file.Path, checksum) is { } cached)
         {
-            return cached.Report;
+            return cached;
         }
 
         Interlocked.Increment(ref s_parseCount);
         ParsedReport report = Parse(file.Path, text.ToString(), cancellationToken);
-        s_parses[file.Path] = (checksum, report);
+        s_parses.Add(file.Path, checksum, text.Length, report);
         return report;
     }
 
@@ -53,7 +52,7 @@ internal static class ReportFiles
     internal static int ParseCount => Volatile.Read(ref s_parseCount);
 
     /// <summary>True when the parse of this text at this path is cached; for tests.</summary>
-    internal static bool IsCached(string path, SourceText text) => s_parses.TryGetValue(path, out var cached) && cached.Checksum == Checksum(text);
+    internal static bool IsCached(string path, SourceText text) => s_parses.Get(path, Checksum(text)) is not null;
 
     /// <summary>Forgets every parse, as a fresh compiler process would; for cold-start benchmarks.</summary>
     internal static void ForgetParses() => s_parses.Clear();
