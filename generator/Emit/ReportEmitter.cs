@@ -39,8 +39,8 @@ internal static class ReportEmitter
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.OpenBlock("public sealed class " + entry.ClassName + " : " + Ns + "Report<" + targetsType + ", " + achievementsType + ">");
         w.Line("private " + entry.ClassName + "()");
-        w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + CSharp.Literal(identity.City) + ", "
-            + CSharp.Literal(identity.CityPinyin) + ", " + CSharp.NullableInt(identity.ReviewYear) + ", " + CSharp.NullableInt(identity.PlanYear) + ", "
+        w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + CSharp.Literal(identity.CityName) + ", "
+            + CSharp.Literal(identity.City) + ", " + CSharp.NullableInt(identity.ReviewYear) + ", " + CSharp.NullableInt(identity.PlanYear) + ", "
             + Date(identity.Published) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ",");
         w.Line("        Sentences, TargetData, AchievementData, ProblemData, " + Qualified(input.Namespace, "Reports") + "." + AchievementOf + ")");
         w.Line("{");

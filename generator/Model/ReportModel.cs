@@ -105,11 +105,14 @@ internal sealed record FactSpec(
 
 internal sealed record ProblemSpec(string Text, LocationInfo Span);
 
+/// <summary>Who reports on which years; the names mean what the generated <c>Report</c>'s properties of the same name mean.</summary>
+/// <param name="CityName">The city in Chinese (宁波; 中国 for the State Council's reports).</param>
+/// <param name="City">The city in pinyin (Ningbo; China), the stem of the report's id.</param>
 internal sealed record ReportIdentity(
     string IdCandidate,
     string Zone,
+    string CityName,
     string City,
-    string CityPinyin,
     int? CitedYear,
     int? ReviewYear,
     int? PlanYear,

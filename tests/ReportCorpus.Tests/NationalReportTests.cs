@@ -18,8 +18,8 @@ public class NationalReportTests
         ReportIdentity identity = TestCorpus.Parse(file).Identity;
         Assert.Equal("China" + delivered, identity.IdCandidate);
         Assert.Equal("国务院", identity.Zone);
-        Assert.Equal("中国", identity.City);
-        Assert.Equal("China", identity.CityPinyin);
+        Assert.Equal("中国", identity.CityName);
+        Assert.Equal("China", identity.City);
         Assert.Equal(delivered - 1, identity.ReviewYear);
         Assert.Equal(delivered, identity.PlanYear);
         Assert.Equal(delivered + "年政府工作报告", identity.Title);

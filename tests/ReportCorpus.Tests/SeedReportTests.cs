@@ -16,8 +16,8 @@ public class SeedReportTests
         ReportIdentity identity = TestCorpus.Seed(id).Identity;
         Assert.Equal(id, identity.IdCandidate);
         Assert.Equal(zone, identity.Zone);
-        Assert.Equal(city, identity.City);
-        Assert.Equal(pinyin, identity.CityPinyin);
+        Assert.Equal(city, identity.CityName);
+        Assert.Equal(pinyin, identity.City);
         Assert.Equal(review, identity.ReviewYear);
         Assert.Equal(plan, identity.PlanYear);
         Assert.Equal(published, identity.Published);
