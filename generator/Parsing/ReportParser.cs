@@ -1,7 +1,10 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Facts;
+using ReportCorpus.Parsing.Structure;
+using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing;
 

@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing;
 
 namespace ReportCorpus.Verification;

@@ -1,3 +1,4 @@
+using ReportCorpus.Parsing.Text;
 using ReportCorpus.Parsing;
 
 namespace ReportCorpus.Tests;

@@ -1,4 +1,5 @@
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Facts;
 using ReportCorpus.Parsing;
 
 namespace ReportCorpus.Tests;

@@ -1,3 +1,4 @@
+using ReportCorpus.Parsing.Structure;
 using ReportCorpus.Parsing;
 
 namespace ReportCorpus.Tests;

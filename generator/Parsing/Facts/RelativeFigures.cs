@@ -1,6 +1,7 @@
 using System;
+using ReportCorpus.Parsing.Lexicon;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Facts;
 
 /// <summary>
 /// Figures relative to something else (高于全市1个百分点, 比上年提高0.4个百分点): the words that mark them and how the

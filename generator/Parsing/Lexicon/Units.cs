@@ -1,6 +1,7 @@
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Lexicon;
 
 /// <summary>The units reports write after a number: one table, longest match first.</summary>
 internal static class Units

@@ -1,11 +1,14 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Facts;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Structure;
 
 /// <summary>Finds who wrote a report and for which years: title, jurisdiction, city, years, publication date.</summary>
 internal static class IdentityParser

@@ -1,10 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Structure;
+using ReportCorpus.Parsing.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Facts;
 
 /// <summary>
 /// Turns the sentences of one part of a report into facts: each quantity with the indicator written

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Lexicon;
 
 /// <summary>Place names in pinyin: the Unihan table, corrected by the place-name readings it gets wrong.</summary>
 internal static class Pinyin

@@ -1,4 +1,4 @@
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Text;
 
 /// <summary>Character tests shared by every scanner; full-width forms count as their ASCII twins.</summary>
 internal static class CharClass

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Facts;
 
 /// <summary>Reads numbers written in Chinese characters (三千五百万, 十三万五, 百分之五). Values come from Unihan.</summary>
 internal static class ChineseNumerals

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using ReportCorpus.Model;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Text;
 
 /// <summary>Maps offsets to zero-based lines and columns. CRLF, CR, LF, U+2028/9 and U+0085 each end a line.</summary>
 internal sealed class LineMap

@@ -1,4 +1,4 @@
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Text;
 
 /// <summary>
 /// Is this text a report the parser can read at all? The compiler decodes additional files as UTF-8: a file saved as

@@ -1,8 +1,10 @@
-using System;
 using System.Collections.Generic;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Structure;
 
 /// <summary>Splits a report into its review part and its plan part, and finds the problems paragraph.</summary>
 internal static class SectionFinder

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Text;
 
 /// <summary>
 /// A set of UTF-16 code units as a 8 KB bitmap. Scanners use it to jump from one character that matters to the next

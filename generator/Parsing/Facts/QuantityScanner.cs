@@ -1,9 +1,11 @@
-using System;
 using System.Globalization;
 using System.Text;
+using System;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
 
-namespace ReportCorpus.Parsing;
+namespace ReportCorpus.Parsing.Facts;
 
 /// <summary>A number with its unit as it stands in the text: 16.5亿元, 3000多名, 6%－6.5%, 百分之五.</summary>
 internal readonly record struct QuantityToken(

@@ -1,4 +1,6 @@
-namespace ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Lexicon;
 
 /// <summary>
 /// The canonical indicator dictionary: one entry per indicator, with the English name the generated
