@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
-using System;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Facts;
 using ReportCorpus.Parsing.Structure;

@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.ComponentModel;
-using System;
 using ReportCorpus.Model;
-using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Lexicon;
 
 namespace ReportCorpus.Verification;
 

@@ -1,5 +1,5 @@
-using ReportCorpus.Parsing.Text;
 using ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Tests;
 

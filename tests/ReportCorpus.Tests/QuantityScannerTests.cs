@@ -1,6 +1,6 @@
 using ReportCorpus.Model;
-using ReportCorpus.Parsing.Facts;
 using ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Facts;
 
 namespace ReportCorpus.Tests;
 

@@ -1,5 +1,5 @@
-using ReportCorpus.Parsing.Structure;
 using ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Tests;
 
@@ -15,14 +15,14 @@ public class YearScanTests
     [InlineData("2019", "")]
     [InlineData("年2019年年", "2019")]
     public void Years_in_a_text(string text, string years) =>
-        Assert.Equal(years, string.Join(",", IdentityParser.YearsIn(text).Select(y => y.Year)));
+        Assert.Equal(years, string.Join(",", Years.All(text).Select(y => y.Year)));
 
     [Fact]
     public void A_search_from_an_offset_treats_the_offset_as_a_start()
     {
         // 12019年 read from the 2: the range begins there, so 2019年 is a year of that range.
-        Assert.Equal(1, IdentityParser.NextYear("12019年", 1, 6, out int year, out int end));
+        Assert.Equal(1, Years.Next("12019年", 1, 6, out int year, out int end));
         Assert.Equal((2019, 6), (year, end));
-        Assert.Equal(-1, IdentityParser.NextYear("2019年", 0, 4, out _, out _)); // 年 lies beyond the range
+        Assert.Equal(-1, Years.Next("2019年", 0, 4, out _, out _)); // 年 lies beyond the range
     }
 }

@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
-using System;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Structure;
@@ -86,12 +86,7 @@ internal static class FactExtractor
                 // 五年来, 过去五年 …: a paragraph that opens on the past years recalls them throughout.
                 if (start == from || CharClass.IsLineBreak(text[start - 1]))
                 {
-                    int opening = start;
-                    while (opening < end && (CharClass.IsBlank(text[opening]) || CharClass.IsLineBreak(text[opening])))
-                    {
-                        opening++;
-                    }
-
+                    int opening = Blanks.SkipForward(text, start, end, AlsoSkip.LineBreaks);
                     pastParagraph = SectionFinder.OpensOnSeveralYears(text, opening);
                 }
 
@@ -122,12 +117,7 @@ internal static class FactExtractor
     // ordinal like (一).
     private static bool OpensOnThePast(string text, int start, int end, int? reviewYear)
     {
-        int p = start;
-        while (p < end && (CharClass.IsBlank(text[p]) || CharClass.IsLineBreak(text[p]) || text[p] == '—' || text[p] == '-' || text[p] == '－'))
-        {
-            p++;
-        }
-
+        int p = Blanks.SkipForward(text, start, end, AlsoSkip.LineBreaks | AlsoSkip.Dashes | AlsoSkip.Hyphens);
         if (p < end && CharClass.IsOpenParen(text[p]))
         {
             int q = p + 1;
@@ -150,7 +140,7 @@ internal static class FactExtractor
             }
         }
 
-        return reviewYear is int review && IdentityParser.NextYear(text, p, end, out int year, out _) == p && year == review;
+        return reviewYear is int review && Years.Next(text, p, end, out int year, out _) == p && year == review;
     }
 
     private static readonly string[] s_pastOpeners = { "去年", "过去一年", "上年" };
@@ -167,8 +157,8 @@ internal static class FactExtractor
             return true;
         }
 
-        for (int at = IdentityParser.NextYear(text, start, end, out int year, out int yearEnd); at >= 0 && planYear is not null;
-            at = IdentityParser.NextYear(text, yearEnd, end, out year, out yearEnd))
+        for (int at = Years.Next(text, start, end, out int year, out int yearEnd); at >= 0 && planYear is not null;
+            at = Years.Next(text, yearEnd, end, out year, out yearEnd))
         {
             if (year == planYear)
             {
@@ -191,6 +181,9 @@ internal static class FactExtractor
 
         return false;
     }
+
+    // Where a figure's span starts: after the blanks, table bars and list dashes that open its clause (——实际利用内外资30亿元).
+    private const AlsoSkip FigureSpanStart = AlsoSkip.LineBreaks | AlsoSkip.Dashes | AlsoSkip.TableBars;
 
     // What ends a sentence, or may: the sentence scanner looks at nothing else.
     private static readonly CharSet s_sentenceStops = new(c => CharClass.IsSentenceEnd(c) || CharClass.IsLineBreak(c));
@@ -223,7 +216,7 @@ internal static class FactExtractor
             }
 
             // The blank line inside a soft break (74.4\n\u200b\n万亿元) belongs to that break.
-            bool soft = (lastBreakSoft && IsBlankRun(text, lineStart, p)) || IsSoftBreak(text, lineStart, p, to);
+            bool soft = (lastBreakSoft && Blanks.IsAll(text, lineStart, p, AlsoSkip.CarriageReturns)) || IsSoftBreak(text, lineStart, p, to);
             if (!soft)
             {
                 return p + 1;
@@ -235,27 +228,9 @@ internal static class FactExtractor
         }
     }
 
-    private static bool IsBlankRun(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            if (!CharClass.IsBlank(text[i]) && text[i] != '\r')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static bool IsSoftBreak(string text, int lineStart, int breakAt, int to)
     {
-        int before = breakAt - 1;
-        while (before >= lineStart && (CharClass.IsBlank(text[before]) || text[before] == '\r'))
-        {
-            before--;
-        }
-
+        int before = Blanks.SkipBack(text, breakAt, lineStart, AlsoSkip.CarriageReturns) - 1;
         if (before < lineStart || !(CharClass.IsCjk(text[before]) || CharClass.IsDigit(text[before])))
         {
             return false;
@@ -324,7 +299,7 @@ internal static class FactExtractor
 
         MarkNameParts(text, found);
 
-        (int sentenceStart, int sentenceEnd) = Trim(text, start, end);
+        (int sentenceStart, int sentenceEnd) = Blanks.Trim(text, start, end, AlsoSkip.LineBreaks | AlsoSkip.TableBars);
         string sentence = text.Substring(sentenceStart, sentenceEnd - sentenceStart);
         int firstOfSentence = output.Count;
         int phraseFloor = start;
@@ -369,7 +344,7 @@ internal static class FactExtractor
                     if (own.Length > 0)
                     {
                         Indicators.Entry? relativeEntry = Indicators.Find(own);
-                        int relativeStart = SkipBlanks(text, clauseStart, t.Start);
+                        int relativeStart = Blanks.SkipForward(text, clauseStart, t.Start, FigureSpanStart);
                         string relativeQualifiers = Qualifiers(text, start, t, null, out bool relativeEstimate);
                         output.Add(new FactSpec(kind, own, relativeEntry?.Name ?? own, relativeEntry?.Name, null, Bound.Exact, null, Bound.Exact,
                             relativeQualifiers, relativeEstimate, false, partParent, sentence,
@@ -426,7 +401,7 @@ internal static class FactExtractor
 
             string qualifiers = Qualifiers(text, start, t, prefixQualifiers, out bool estimate);
             Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
-            int factStart = SkipBlanks(text, clauseStart, t.Start);
+            int factStart = Blanks.SkipForward(text, clauseStart, t.Start, FigureSpanStart);
             Indicators.Entry? entry = Indicators.Find(indicator);
             int partOf = partParent;
             if (entry is null && partOf >= 0)
@@ -476,12 +451,7 @@ internal static class FactExtractor
         for (int k = found.Count - 1; k >= 0; k--)
         {
             QuantityToken token = found[k].Token;
-            int p = token.End;
-            while (p < text.Length && CharClass.IsBlank(text[p]))
-            {
-                p++;
-            }
-
+            int p = Blanks.SkipForward(text, token.End, text.Length);
             if (Units.StartsWith(text, p, text.Length, "人民币"))
             {
                 p += 3;
@@ -590,7 +560,7 @@ internal static class FactExtractor
         int j = k + 1;
         while (j < found.Count && !found[j].NamePart && !found[j].InParentheses && found[j].Token.Dimension == found[k].Token.Dimension)
         {
-            string between = Compact(text, values[values.Count - 1].End, found[j].Token.Start);
+            string between = PhraseText.Compact(text, values[values.Count - 1].End, found[j].Token.Start);
             if (between is not ("和" or "、" or "及" or "与" or "," or "，"))
             {
                 break;
@@ -606,14 +576,14 @@ internal static class FactExtractor
         }
 
         string[] parts = Names(CleanIndicator(rawPhrase.Substring(0, marker), out _, out _));
-        int factStart = SkipBlanks(text, clauseStart, values[0].Start);
-        if (parts.Length <= 1 && (parts.Length == 0 || LeadingYear(parts[0], 0, parts[0].Length) == parts[0].Length)
+        int factStart = Blanks.SkipForward(text, clauseStart, values[0].Start, FigureSpanStart);
+        if (parts.Length <= 1 && (parts.Length == 0 || Years.LengthAt(parts[0], 0, parts[0].Length) == parts[0].Length)
             && clauseStart - 1 > floor && CharClass.IsClauseEnd(text[clauseStart - 1]) && !CharClass.IsSentenceEnd(text[clauseStart - 1]))
         {
             // Nothing but a year before 分别: the names are the subject of the clause before (…收入和…收入，2000年分别达到).
             int previousStart = ClauseStart(text, clauseStart - 1, floor);
             parts = Names(CleanIndicator(text.Substring(previousStart, clauseStart - 1 - previousStart), out _, out _));
-            factStart = SkipBlanks(text, previousStart, values[0].Start);
+            factStart = Blanks.SkipForward(text, previousStart, values[0].Start, FigureSpanStart);
         }
 
         if (parts.Length != values.Count)
@@ -669,12 +639,7 @@ internal static class FactExtractor
     private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)
     {
         sign = 1;
-        int p = numberStart;
-        while (p > floor && CharClass.IsBlank(text[p - 1]))
-        {
-            p--;
-        }
-
+        int p = Blanks.SkipBack(text, numberStart, floor);
         if (p > floor && text[p - 1] == '了')
         {
             p--;
@@ -787,7 +752,7 @@ internal static class FactExtractor
             return false;
         }
 
-        string gap = RemoveParenthesised(Compact(text, from, to));
+        string gap = PhraseText.RemoveParenthesised(PhraseText.Compact(text, from, to));
         foreach (string word in s_gapWords)
         {
             gap = gap.Replace(word, "");
@@ -813,11 +778,11 @@ internal static class FactExtractor
     {
         prefixQualifiers = null;
         bound = Bound.Exact;
-        string s = RemoveParenthesised(Compact(raw, 0, raw.Length));
+        string s = PhraseText.RemoveParenthesised(PhraseText.Compact(raw, 0, raw.Length));
 
         // The words are cut by moving the ends of s[start..end); one substring at the end.
         int start = 0, end = s.Length;
-        TrimQuotesAndMarks(s, ref start, ref end);
+        PhraseText.TrimQuotesAndMarks(s, ref start, ref end);
         bool changed = true;
         while (changed && end > start)
         {
@@ -828,7 +793,7 @@ internal static class FactExtractor
                 changed = true;
             }
 
-            int yearEnd = LeadingYear(s, start, end);
+            int yearEnd = Years.LengthAt(s, start, end);
             if (yearEnd > 0)
             {
                 start += yearEnd;
@@ -898,7 +863,7 @@ internal static class FactExtractor
         s = s.Trim('、', ',', '，', '的');
         start = 0;
         end = s.Length;
-        TrimQuotesAndMarks(s, ref start, ref end);
+        PhraseText.TrimQuotesAndMarks(s, ref start, ref end);
         return s.Substring(start, end - start);
     }
 
@@ -921,91 +886,8 @@ internal static class FactExtractor
         return false;
     }
 
-    /// <summary>Trims quotes and list marks from both ends of s[start..end), but keeps a quote that pairs with one inside (“跑零次”比例).</summary>
-    private static void TrimQuotesAndMarks(string s, ref int start, ref int end)
-    {
-        const string marks = "“”\"‘’《》—-、.．|•";
-        while (start < end && marks.IndexOf(s[start]) >= 0 && !(s[start] == '“' && s.IndexOf('”', start + 1, end - start - 1) > 0)
-            && !(s[start] == '《' && s.IndexOf('》', start + 1, end - start - 1) > 0))
-        {
-            start++;
-        }
-
-        while (end > start && marks.IndexOf(s[end - 1]) >= 0 && !(s[end - 1] == '”' && s.LastIndexOf('“', end - 2, end - 1 - start) >= 0)
-            && !(s[end - 1] == '》' && s.LastIndexOf('《', end - 2, end - 1 - start) >= 0))
-        {
-            end--;
-        }
-    }
-
     private static bool IsComparisonBase(string s) =>
-        s is "上年" or "去年" or "上年同期" || (LeadingYear(s, 0, s.Length) > 0 && LeadingYear(s, 0, s.Length) == s.Length);
-
-    /// <summary>The length of 2019年 or 2019年度 at the start of s[start..end), or 0.</summary>
-    private static int LeadingYear(string s, int start, int end)
-    {
-        if (end - start >= 5 && CharClass.IsDigit(s[start]) && CharClass.IsDigit(s[start + 1]) && CharClass.IsDigit(s[start + 2])
-            && CharClass.IsDigit(s[start + 3]) && s[start + 4] == '年')
-        {
-            return end - start > 5 && s[start + 5] == '度' ? 6 : 5;
-        }
-
-        return 0;
-    }
-
-    private static readonly CharSet s_blanksAndBreaks = new(c => CharClass.IsBlank(c) || CharClass.IsLineBreak(c));
-    private static readonly CharSet s_parentheses = new(c => CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c));
-
-    /// <summary>text[from..to) without white space, zero-width characters and line breaks.</summary>
-    internal static string Compact(string text, int from, int to)
-    {
-        int first = s_blanksAndBreaks.IndexIn(text, from, to);
-        if (first == to)
-        {
-            return text.Substring(from, to - from);
-        }
-
-        var sb = new StringBuilder(to - from);
-        sb.Append(text, from, first - from);
-        for (int i = first; i < to; i++)
-        {
-            if (!s_blanksAndBreaks.Contains(text[i]))
-            {
-                sb.Append(text[i]);
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>Drops (…) and （…） asides, nested or not.</summary>
-    internal static string RemoveParenthesised(string s)
-    {
-        if (s_parentheses.IndexIn(s, 0, s.Length) == s.Length)
-        {
-            return s;
-        }
-
-        var sb = new StringBuilder(s.Length);
-        int depth = 0;
-        foreach (char c in s)
-        {
-            if (CharClass.IsOpenParen(c))
-            {
-                depth++;
-            }
-            else if (CharClass.IsCloseParen(c) && depth > 0)
-            {
-                depth--;
-            }
-            else if (depth == 0)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+        s is "上年" or "去年" or "上年同期" || (Years.LengthAt(s, 0, s.Length) > 0 && Years.LengthAt(s, 0, s.Length) == s.Length);
 
     /// <summary>
     /// The qualifiers of a figure, in reading order: 预计 and 力争 / 确保 / 争取 anywhere before it in its sentence, those
@@ -1042,28 +924,4 @@ internal static class FactExtractor
 
     private static string JoinQualifiers(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "," + b;
 
-    private static (int Start, int End) Trim(string text, int start, int end)
-    {
-        while (start < end && (CharClass.IsBlank(text[start]) || CharClass.IsLineBreak(text[start]) || text[start] == '|'))
-        {
-            start++;
-        }
-
-        while (end > start && (CharClass.IsBlank(text[end - 1]) || CharClass.IsLineBreak(text[end - 1]) || text[end - 1] == '|'))
-        {
-            end--;
-        }
-
-        return (start, end);
-    }
-
-    private static int SkipBlanks(string text, int p, int limit)
-    {
-        while (p < limit && (CharClass.IsBlank(text[p]) || CharClass.IsLineBreak(text[p]) || text[p] == '—' || text[p] == '|'))
-        {
-            p++;
-        }
-
-        return p;
-    }
 }

@@ -1,6 +1,6 @@
+using System;
 using System.Globalization;
 using System.Text;
-using System;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;
@@ -447,7 +447,7 @@ internal static class QuantityScanner
         }
 
         // 百分之二十到三十个 would be a count, not a percentage.
-        int after = SkipBlanks(text, numberEnd, limit);
+        int after = Blanks.SkipForward(text, numberEnd, limit);
         if (after < limit && TryReadUnit(text, ref after, limit, out _, out _, out _, out _, out _))
         {
             return false;
@@ -460,13 +460,13 @@ internal static class QuantityScanner
     // Where the second number of a range starts (after -, 至, 到 … and any blanks around it), or -1.
     private static int AfterRangeSeparator(string text, int p, int limit)
     {
-        int q = SkipBlanks(text, p, limit);
+        int q = Blanks.SkipForward(text, p, limit);
         if (q >= limit || !IsRangeSeparator(text[q]))
         {
             return -1;
         }
 
-        q = SkipBlanks(text, q + 1, limit);
+        q = Blanks.SkipForward(text, q + 1, limit);
         return q < limit ? q : -1;
     }
 
@@ -479,7 +479,7 @@ internal static class QuantityScanner
 
     private static void ReadSuffix(string text, ref QuantityToken token, int limit)
     {
-        int q = SkipBlanks(text, token.End, limit);
+        int q = Blanks.SkipForward(text, token.End, limit);
         foreach ((string word, Bound bound) in s_suffixes)
         {
             if (Units.StartsWith(text, q, limit, word))
@@ -499,16 +499,6 @@ internal static class QuantityScanner
     {
         int breaks = 0;
         while (p < limit && (CharClass.IsBlank(text[p]) || (CharClass.IsLineBreak(text[p]) && ++breaks <= 4)))
-        {
-            p++;
-        }
-
-        return p;
-    }
-
-    private static int SkipBlanks(string text, int p, int limit)
-    {
-        while (p < limit && CharClass.IsBlank(text[p]))
         {
             p++;
         }

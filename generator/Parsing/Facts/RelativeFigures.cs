@@ -1,5 +1,6 @@
 using System;
 using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing.Facts;
 
@@ -42,7 +43,7 @@ internal static class RelativeFigures
     /// </summary>
     public static bool TrySplit(string phrase, out string own, out string against, out int sign)
     {
-        phrase = FactExtractor.Compact(phrase, 0, phrase.Length);
+        phrase = PhraseText.Compact(phrase, 0, phrase.Length);
         own = phrase;
         against = "";
         sign = 1;

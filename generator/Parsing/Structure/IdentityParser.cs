@@ -1,10 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
-using System;
 using ReportCorpus.Model;
-using ReportCorpus.Parsing.Facts;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;
 
@@ -28,7 +27,7 @@ internal static class IdentityParser
         bool fromFileName = title is null;
         title ??= Path.GetFileNameWithoutExtension(path) ?? "";
 
-        var years = YearsIn(title);
+        var years = Years.All(title);
         int? cited = years.Count > 0 ? years[0].Year : null;
         int? review = null, plan = null;
         foreach ((int year, int end) in years)
@@ -122,7 +121,7 @@ internal static class IdentityParser
             return false; // a section heading such as 一、2018年工作总结
         }
 
-        if (YearsIn(line).Count == 0 || line.IndexOf('。') >= 0 || line.IndexOf('，') >= 0)
+        if (Years.All(line).Count == 0 || line.IndexOf('。') >= 0 || line.IndexOf('，') >= 0)
         {
             return false;
         }
@@ -179,50 +178,6 @@ internal static class IdentityParser
         return length;
     }
 
-    /// <summary>Every 4-digit year followed by 年 (ASCII or full-width digits), with the offset after 年.</summary>
-    internal static List<(int Year, int End)> YearsIn(string s)
-    {
-        var result = new List<(int, int)>();
-        for (int at = NextYear(s, 0, s.Length, out int year, out int end); at >= 0; at = NextYear(s, end, s.Length, out year, out end))
-        {
-            result.Add((year, end));
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// Where the first year of s[from..to) starts (1900年 … 2200年, not the tail of a longer number), or -1;
-    /// <paramref name="end"/> is the offset after its 年.
-    /// </summary>
-    internal static int NextYear(string s, int from, int to, out int year, out int end)
-    {
-        for (int i = s.IndexOf('年', Math.Min(from + 4, to), to - Math.Min(from + 4, to)); i >= 0; i = s.IndexOf('年', i + 1, to - i - 1))
-        {
-            int start = i - 4;
-            if (CharClass.IsDigit(s[start]) && CharClass.IsDigit(s[start + 1]) && CharClass.IsDigit(s[start + 2]) && CharClass.IsDigit(s[start + 3])
-                && (start == from || !CharClass.IsDigit(s[start - 1])))
-            {
-                year = (CharClass.DigitValue(s[start]) * 1000) + (CharClass.DigitValue(s[start + 1]) * 100)
-                    + (CharClass.DigitValue(s[start + 2]) * 10) + CharClass.DigitValue(s[start + 3]);
-                if (year >= 1900 && year <= 2200)
-                {
-                    end = i + 1;
-                    return start;
-                }
-            }
-
-            if (i + 1 >= to)
-            {
-                break;
-            }
-        }
-
-        year = 0;
-        end = to;
-        return -1;
-    }
-
     private static bool FollowedBy(string s, int pos, string[] words)
     {
         // Allow a few characters between the year and the word: 2019年度工作情况, 2009年的工作任务, 2020年重点工作安排.
@@ -249,7 +204,7 @@ internal static class IdentityParser
     /// <summary>A report without a title: its headings say the years (一、2018年工作总结 … 2019年工作思路).</summary>
     private static void YearsFromHeadings(string text, ref int? review, ref int? plan)
     {
-        for (int at = NextYear(text, 0, text.Length, out int year, out int end); at >= 0; at = NextYear(text, end, text.Length, out year, out end))
+        for (int at = Years.Next(text, 0, text.Length, out int year, out int end); at >= 0; at = Years.Next(text, end, text.Length, out year, out end))
         {
             if (review is null && FollowedBy(text, end, s_reviewWords))
             {
@@ -275,7 +230,7 @@ internal static class IdentityParser
             firstDigit++;
         }
 
-        string prefix = FactExtractor.RemoveParenthesised(title.Substring(0, firstDigit)).Trim();
+        string prefix = PhraseText.RemoveParenthesised(title.Substring(0, firstDigit)).Trim();
         return prefix.Length >= 2 && CharClass.IsCjk(prefix[0]) ? prefix : "";
     }
 

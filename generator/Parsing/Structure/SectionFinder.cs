@@ -1,5 +1,5 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;
@@ -36,7 +36,7 @@ internal static class SectionFinder
             }
 
             int end = HeadingEnd(text, headingTextStart);
-            string heading = AsciiDigits(text.Substring(headingTextStart, end - headingTextStart));
+            string heading = PhraseText.AsciiDigits(text.Substring(headingTextStart, end - headingTextStart));
             if (ordinal && text[i] == '一' && text[i + 1] == '、')
             {
                 firstReviews = heading.IndexOf("回顾", StringComparison.Ordinal) >= 0;
@@ -100,7 +100,7 @@ internal static class SectionFinder
         if (p > i && p < text.Length && text[p] == '、')
         {
             ordinal = true;
-            headingTextStart = SkipBlanks(text, p + 1);
+            headingTextStart = Blanks.SkipForward(text, p + 1, text.Length);
             return true;
         }
 
@@ -113,24 +113,10 @@ internal static class SectionFinder
         if (i < text.Length && CharClass.IsDigit(text[i]))
         {
             int end = HeadingEnd(text, i);
-            return end < text.Length && CharClass.IsLineBreak(text[end]) && IdentityParser.NextYear(text, i, end, out _, out _) >= 0;
+            return end < text.Length && CharClass.IsLineBreak(text[end]) && Years.Next(text, i, end, out _, out _) >= 0;
         }
 
         return false;
-    }
-
-    private static string AsciiDigits(string s)
-    {
-        var chars = s.ToCharArray();
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (CharClass.IsDigit(chars[i]))
-            {
-                chars[i] = (char)('0' + CharClass.DigitValue(chars[i]));
-            }
-        }
-
-        return new string(chars);
     }
 
     private static int HeadingEnd(string text, int start)
@@ -181,12 +167,7 @@ internal static class SectionFinder
 
     internal static bool OpensOnSeveralYears(string text, int lineStart)
     {
-        int p = lineStart;
-        while (p < text.Length && CharClass.IsBlank(text[p]))
-        {
-            p++;
-        }
-
+        int p = Blanks.SkipForward(text, lineStart, text.Length);
         foreach (string opener in s_severalYearOpeners)
         {
             if (string.CompareOrdinal(text, p, opener, 0, opener.Length) == 0)
@@ -268,10 +249,7 @@ internal static class SectionFinder
 
     private static void AddItem(string text, List<(int, int)> items, int start, int end)
     {
-        while (start < end && (CharClass.IsBlank(text[start]) || CharClass.IsLineBreak(text[start])))
-        {
-            start++;
-        }
+        start = Blanks.SkipForward(text, start, end, AlsoSkip.LineBreaks);
 
         while (end > start && (CharClass.IsBlank(text[end - 1]) || CharClass.IsLineBreak(text[end - 1]) || "。；;，,".IndexOf(text[end - 1]) >= 0))
         {
@@ -304,7 +282,7 @@ internal static class SectionFinder
                 continue;
             }
 
-            int next = SkipBlanks(text, p + 1);
+            int next = Blanks.SkipForward(text, p + 1, text.Length);
             foreach (string word in s_closingWords)
             {
                 if (Units.StartsWith(text, next, paragraphEnd, word))
@@ -387,13 +365,4 @@ internal static class SectionFinder
         return p;
     }
 
-    private static int SkipBlanks(string text, int p)
-    {
-        while (p < text.Length && CharClass.IsBlank(text[p]))
-        {
-            p++;
-        }
-
-        return p;
-    }
 }
