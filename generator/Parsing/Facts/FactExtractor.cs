@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using System.Threading;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
@@ -15,43 +14,7 @@ namespace ReportCorpus.Parsing.Facts;
 /// </summary>
 internal static class FactExtractor
 {
-    private static readonly string[] s_riseVerbs = { "同比增长", "增长", "增加", "提高", "提升", "上升", "上涨", "增" };
-    private static readonly string[] s_fallVerbs = { "同比下降", "下降", "降低", "减少", "下滑", "回落", "减", "降" };
-    private static readonly string[] s_gapWords = { "同比", "比上年", "比去年", "较上年", "较去年", "年均", "分别", "全年", "了" };
-    private static readonly string[] s_commitments = { "力争", "确保", "争取" };
-
-    private static readonly string[] s_leadingWords =
-    {
-        "其中", "全年", "全区", "全市", "全省", "全国", "全县", "今年", "去年", "过去一年", "当年", "年内", "年末", "年底", "累计", "共计", "共",
-        "实现", "完成", "达到", "获得", "获", "新增加", "预计", "力争", "确保", "争取", "另外", "此外", "并", "和", "及", "同时", "全面",
-    };
-
-    private static readonly string[] s_trailingWords =
-    {
-        "总数达", "达到", "达", "为", "实现", "完成", "突破", "超过", "超", "近", "约", "控制在", "保持在", "增至", "增加到", "提高到", "提高至",
-        "达成", "总计", "共计", "共", "累计", "分别", "同比", "比上年", "比去年", "年均", "了", "在", "是", "预计", "将",
-    };
-
-    private static readonly (string Word, Bound Bound)[] s_prefixBounds =
-    {
-        ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About),
-    };
-
-    // Most phrases neither start nor end with one of those words: one look at the first and last character says so.
-    private static readonly CharSet s_leadingWordStarts = CharSet.FirstCharsOf(s_leadingWords);
-    private static readonly CharSet s_trailingWordEnds = CharSet.LastCharsOf(
-        System.Linq.Enumerable.Concat(s_trailingWords, System.Linq.Enumerable.Select(s_prefixBounds, b => b.Word)));
-
     private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart, bool ImpliedGrowth = false);
-
-    // Growth written in words: the phrase is its own verb and figure.
-    private static readonly (string Phrase, decimal Percent, Bound Bound)[] s_growthPhrases =
-    {
-        ("翻了两番", 300m, Bound.Exact), ("翻两番", 300m, Bound.Exact), ("翻了一番", 100m, Bound.Exact), ("翻一番", 100m, Bound.Exact),
-        ("两位数增长", 10m, Bound.AtLeast),
-    };
-
-    private static readonly string[] s_multiYearWords = { "年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五" };
 
     /// <summary>
     /// Extracts the facts of text[from..to). Facts inside <paramref name="multiYearSections"/>, or in a sentence that
@@ -98,7 +61,7 @@ internal static class FactExtractor
             List<FactSpec> list = looksBack ? past! : output;
             int first = list.Count;
             ExtractSentence(text, lines, start, end, looksBack ? FactKind.Achievement : kind, list);
-            if (list.Count > first && (InAny(start, multiYearSections) || FirstIn(text, start, end, s_multiYearWords).Length > 0))
+            if (list.Count > first && (InAny(start, multiYearSections) || TimeWords.MultiYear.OccursIn(text, start, end)))
             {
                 for (int i = first; i < list.Count; i++)
                 {
@@ -132,27 +95,16 @@ internal static class FactExtractor
             }
         }
 
-        foreach (string opener in s_pastOpeners)
-        {
-            if (Units.StartsWith(text, p, end, opener))
-            {
-                return true;
-            }
-        }
-
-        return reviewYear is int review && Years.Next(text, p, end, out int year, out _) == p && year == review;
+        return TimeWords.PastOpeners.MatchAt(text, p, end) >= 0
+            || reviewYear is int review && Years.Next(text, p, end, out int year, out _) == p && year == review;
     }
 
-    private static readonly string[] s_pastOpeners = { "去年", "过去一年", "上年" };
-    private static readonly string[] s_resultWords = { "成绩", "成就", "成效" };
-    private static readonly string[] s_aheadWords = { "今年", "明年" };
-
-    private static bool AnnouncesResults(string text, int start, int end) => FirstIn(text, start, end, s_resultWords).Length > 0;
+    private static bool AnnouncesResults(string text, int start, int end) => TimeWords.Results.OccursIn(text, start, end);
 
     // 今年, 明年 or the plan year anywhere in the sentence: it looks ahead, whatever it opens with (去年…，今年要…).
     private static bool MentionsThePlanYear(string text, int start, int end, int? planYear)
     {
-        if (FirstIn(text, start, end, s_aheadWords).Length > 0)
+        if (TimeWords.Ahead.OccursIn(text, start, end))
         {
             return true;
         }
@@ -191,7 +143,7 @@ internal static class FactExtractor
     // Where a figure (or an aside around one) can begin: the fact scanner skips every other character.
     private static readonly CharSet s_figureStarts = new(
         c => CharClass.IsDigit(c) || ChineseNumerals.IsNumeral(c) || c == '百' || CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c),
-        System.Linq.Enumerable.Select(s_growthPhrases, g => g.Phrase[0]));
+        System.Linq.Enumerable.Select(GrowthWords.Phrases, phrase => phrase[0]));
 
     /// <summary>After 。；！？ or a hard line break; a line break inside a running sentence (城镇新增\n\u200b\n就业) is soft.</summary>
     internal static int SentenceEnd(string text, int start, int to)
@@ -388,7 +340,7 @@ internal static class FactExtractor
 
             // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it.
             if (!isGrowth && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
-                && Array.IndexOf(s_countingVerbs, indicator) >= 0 && CountedNounAfter(text, t.End, end) is { Length: >= 2 } counted)
+                && GrowthWords.CountingVerbs.Contains(indicator) && CountedNounAfter(text, t.End, end) is { Length: >= 2 } counted)
             {
                 indicator += counted;
             }
@@ -430,17 +382,16 @@ internal static class FactExtractor
 
     private static bool TryGrowthPhrase(string text, int pos, int limit, out QuantityToken token)
     {
-        foreach ((string phrase, decimal percent, Bound bound) in s_growthPhrases)
+        int match = GrowthWords.Phrases.MatchAt(text, pos, limit);
+        if (match < 0)
         {
-            if (text[pos] == phrase[0] && Units.StartsWith(text, pos, limit, phrase))
-            {
-                token = new QuantityToken(pos, pos + phrase.Length, percent, null, "%", Dimension.Percent, 1m, bound, bound == Bound.AtLeast ? "以上" : "");
-                return true;
-            }
+            token = default;
+            return false;
         }
 
-        token = default;
-        return false;
+        (decimal percent, Bound bound) = GrowthWords.Phrases.ValueAt(match);
+        token = new QuantityToken(pos, pos + GrowthWords.Phrases[match].Length, percent, null, "%", Dimension.Percent, 1m, bound, bound == Bound.AtLeast ? "以上" : "");
+        return true;
     }
 
     /// <summary>
@@ -452,7 +403,7 @@ internal static class FactExtractor
         {
             QuantityToken token = found[k].Token;
             int p = Blanks.SkipForward(text, token.End, text.Length);
-            if (Units.StartsWith(text, p, text.Length, "人民币"))
+            if (TextAt.StartsWith(text, p, text.Length, "人民币"))
             {
                 p += 3;
             }
@@ -468,7 +419,7 @@ internal static class FactExtractor
 
                 // 10亿元人民币和1亿美元以上的: joined by 和 to a threshold, so a threshold too.
                 namePart |= found[k + 1].NamePart
-                    && text.Substring(token.End, betweenEnd - token.End).Replace("人民币", "") is "和" or "或" or "及" or "、";
+                    && IsOneOf(text.Substring(token.End, betweenEnd - token.End).Replace("人民币", ""), Coordinators.BetweenThresholds);
             }
 
             // “三个100万”, 《2011-2015年规划》: a figure inside a short quotation is part of a name or a slogan.
@@ -539,7 +490,7 @@ internal static class FactExtractor
             }
         }
 
-        return FirstIn(text, from, to, s_riseVerbs).Length == 0 && FirstIn(text, from, to, s_fallVerbs).Length == 0;
+        return !GrowthWords.Verbs.OccursIn(text, from, to);
     }
 
     /// <summary>
@@ -561,7 +512,7 @@ internal static class FactExtractor
         while (j < found.Count && !found[j].NamePart && !found[j].InParentheses && found[j].Token.Dimension == found[k].Token.Dimension)
         {
             string between = PhraseText.Compact(text, values[values.Count - 1].End, found[j].Token.Start);
-            if (between is not ("和" or "、" or "及" or "与" or "," or "，"))
+            if (!IsOneOf(between, Coordinators.BetweenDistributedFigures))
             {
                 break;
             }
@@ -608,18 +559,12 @@ internal static class FactExtractor
         return true;
     }
 
-    // Verbs that, alone before a figure, leave the counted noun to follow it.
-    private static readonly string[] s_countingVerbs =
-    {
-        "增加", "新增", "完成", "新建", "建成", "改造", "解决", "提高", "培训", "安排", "开工", "淘汰", "减少", "引进", "新开工", "建设",
-    };
-
     // What a figure counts when it follows the figure: Chinese words up to the clause's end, a coordination or a figure.
     private static string CountedNounAfter(string text, int from, int to)
     {
         const int MaxNoun = 12;
         int p = from;
-        while (p < to && p - from < MaxNoun && CharClass.IsCjk(text[p]) && text[p] is not ('和' or '及' or '的' or '与') && !ChineseNumerals.IsNumeral(text[p]))
+        while (p < to && p - from < MaxNoun && CharClass.IsCjk(text[p]) && text[p] != '的' && !Coordinators.BetweenCountedNouns.Contains(text[p]) && !ChineseNumerals.IsNumeral(text[p]))
         {
             p++;
         }
@@ -627,13 +572,14 @@ internal static class FactExtractor
         // A noun cut by the length cap, by 的 (1亿人居住的城镇棚户区: the figure counts something else) or by a
         // coordination of nouns (大中型和重点小型水库) is not read; one followed by another figure is (…家庭和260万户…).
         bool stopsClean = p == to || (!CharClass.IsCjk(text[p]) && !CharClass.IsOpenParen(text[p]))
-            || (text[p] is '和' or '及' or '与' && p + 1 < to && (CharClass.IsDigit(text[p + 1]) || ChineseNumerals.IsNumeral(text[p + 1])));
+            || (Coordinators.BetweenCountedNouns.Contains(text[p]) && p + 1 < to && (CharClass.IsDigit(text[p + 1]) || ChineseNumerals.IsNumeral(text[p + 1])));
         return stopsClean ? text.Substring(from, p - from) : "";
     }
 
-    private static readonly char[] s_nameSeparators = { '和', '、', '及', '与' };
+    private static string[] Names(string names) => names.Split(Coordinators.BetweenNames, StringSplitOptions.RemoveEmptyEntries);
 
-    private static string[] Names(string names) => names.Split(s_nameSeparators, StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>True when <paramref name="s"/> is one character of <paramref name="set"/>.</summary>
+    private static bool IsOneOf(string s, CharSet set) => s.Length == 1 && set.Contains(s[0]);
 
     /// <summary>The start of the growth verb right before a number (增长40%, 同比下降4.6%), or -1; sign +1 or -1.</summary>
     private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)
@@ -645,28 +591,14 @@ internal static class FactExtractor
             p--;
         }
 
-        int best = -1;
-        foreach (string verb in s_riseVerbs)
+        int verb = GrowthWords.Verbs.MatchEndingAt(text, p, floor);
+        if (verb < 0)
         {
-            if (p - verb.Length >= floor && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0)
-            {
-                best = p - verb.Length;
-                sign = 1;
-                break;
-            }
+            return -1;
         }
 
-        foreach (string verb in s_fallVerbs)
-        {
-            if (p - verb.Length >= floor && string.CompareOrdinal(text, p - verb.Length, verb, 0, verb.Length) == 0 && (best < 0 || p - verb.Length < best))
-            {
-                best = p - verb.Length;
-                sign = -1;
-                break;
-            }
-        }
-
-        return best;
+        sign = GrowthWords.Verbs.ValueAt(verb);
+        return p - GrowthWords.Verbs[verb].Length;
     }
 
     /// <summary>
@@ -753,14 +685,18 @@ internal static class FactExtractor
         }
 
         string gap = PhraseText.RemoveParenthesised(PhraseText.Compact(text, from, to));
-        foreach (string word in s_gapWords)
+        for (int i = 0; i < gap.Length;)
         {
-            gap = gap.Replace(word, "");
-        }
-
-        foreach (char c in gap)
-        {
-            if (c != ',' && c != '，' && c != '、')
+            int word = GrowthWords.Gap.MatchAt(gap, i, gap.Length);
+            if (word >= 0)
+            {
+                i += GrowthWords.Gap[word].Length;
+            }
+            else if (gap[i] is ',' or '，' or '、')
+            {
+                i++;
+            }
+            else
             {
                 return false;
             }
@@ -800,46 +736,36 @@ internal static class FactExtractor
                 changed = true;
             }
 
-            foreach (string word in s_leadingWords)
+            // Each table's words are tried once a round, in table order, while one can still match; a word always
+            // leaves a character of the indicator behind, but a bound word may take the whole phrase.
+            WordTable leading = PhraseWords.Leading;
+            for (int w = 0; w < leading.Count && end > start && leading.MayStartWith(s[start]); w++)
             {
-                if (end == start || !s_leadingWordStarts.Contains(s[start]))
+                if (end - start > leading[w].Length && TextAt.StartsWith(s, start, end, leading[w]) && PhraseWords.NotLeading.MatchAt(s, start, s.Length) < 0)
                 {
-                    break;
-                }
-
-                if (end - start > word.Length && string.CompareOrdinal(s, start, word, 0, word.Length) == 0 && !StartsWithWord(s, start))
-                {
-                    start += word.Length;
+                    start += leading[w].Length;
                     changed = true;
                 }
             }
 
-            foreach ((string word, Bound b) in s_prefixBounds)
+            WordTable<Bound> bounds = BoundWords.BeforeFigure;
+            for (int w = 0; w < bounds.Count && end > start && bounds.MayEndWith(s[end - 1]); w++)
             {
-                if (end == start || !s_trailingWordEnds.Contains(s[end - 1]))
+                if (TextAt.EndsWith(s, start, end, bounds[w]))
                 {
-                    break;
-                }
-
-                if (EndsWith(s, start, end, word))
-                {
-                    end -= word.Length;
-                    (prefixQualifiers ??= new List<string>(1)).Add(word);
-                    bound = b;
+                    end -= bounds[w].Length;
+                    (prefixQualifiers ??= new List<string>(1)).Add(bounds[w]);
+                    bound = bounds.ValueAt(w);
                     changed = true;
                 }
             }
 
-            foreach (string word in s_trailingWords)
+            WordTable<int> trailing = PhraseWords.Trailing;
+            for (int w = 0; w < trailing.Count && end > start && trailing.MayEndWith(s[end - 1]); w++)
             {
-                if (end == start || !s_trailingWordEnds.Contains(s[end - 1]))
+                if (end - start > trailing[w].Length && TextAt.EndsWith(s, start, end, trailing[w]))
                 {
-                    break;
-                }
-
-                if (end - start > word.Length && EndsWith(s, start, end, word))
-                {
-                    end -= word == "总数达" ? 1 : word.Length;
+                    end -= trailing[w].Length - trailing.ValueAt(w);
                     changed = true;
                 }
             }
@@ -867,25 +793,6 @@ internal static class FactExtractor
         return s.Substring(start, end - start);
     }
 
-    private static bool EndsWith(string s, int start, int end, string word) =>
-        end - start >= word.Length && string.CompareOrdinal(s, end - word.Length, word, 0, word.Length) == 0;
-
-    // Words that begin with a leading word's character but are not it: 及时 is not 及 + 时.
-    private static readonly string[] s_wordsNotToSplit = { "及时", "并购", "并网", "和谐", "共同", "共享", "同时期" };
-
-    private static bool StartsWithWord(string s, int start)
-    {
-        foreach (string word in s_wordsNotToSplit)
-        {
-            if (string.CompareOrdinal(s, start, word, 0, word.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool IsComparisonBase(string s) =>
         s is "上年" or "去年" or "上年同期" || (Years.LengthAt(s, 0, s.Length) > 0 && Years.LengthAt(s, 0, s.Length) == s.Length);
 
@@ -896,7 +803,7 @@ internal static class FactExtractor
     private static string Qualifiers(string text, int sentenceStart, QuantityToken figure, List<string>? phraseQualifiers, out bool estimate)
     {
         estimate = text.IndexOf("预计", sentenceStart, figure.Start - sentenceStart, StringComparison.Ordinal) >= 0;
-        string qualifiers = JoinQualifiers(estimate ? "预计" : "", FirstIn(text, sentenceStart, figure.Start, s_commitments));
+        string qualifiers = JoinQualifiers(estimate ? "预计" : "", FirstOf(PhraseWords.Commitments, text, sentenceStart, figure.Start));
         if (phraseQualifiers is not null)
         {
             foreach (string word in phraseQualifiers)
@@ -909,17 +816,10 @@ internal static class FactExtractor
     }
 
     /// <summary>The first of <paramref name="words"/> found in text[from..to), or "".</summary>
-    private static string FirstIn(string text, int from, int to, string[] words)
+    private static string FirstOf(WordTable words, string text, int from, int to)
     {
-        foreach (string word in words)
-        {
-            if (text.IndexOf(word, from, to - from, StringComparison.Ordinal) >= 0)
-            {
-                return word;
-            }
-        }
-
-        return "";
+        int word = words.FirstOccurringIn(text, from, to);
+        return word < 0 ? "" : words[word];
     }
 
     private static string JoinQualifiers(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + "," + b;

@@ -43,7 +43,7 @@ internal static class QuantityScanner
                 && prev != '/' && prev != '-' && prev != '_' && prev != '+';
         }
 
-        if (c == '百' && Units.StartsWith(text, pos, text.Length, "百分之"))
+        if (c == '百' && TextAt.StartsWith(text, pos, text.Length, "百分之"))
         {
             return true;
         }
@@ -140,7 +140,7 @@ internal static class QuantityScanner
             return true;
         }
 
-        if (Units.StartsWith(text, unitEnd, limit, "以上") || Units.StartsWith(text, unitEnd, limit, "左右"))
+        if (TextAt.StartsWith(text, unitEnd, limit, "以上") || TextAt.StartsWith(text, unitEnd, limit, "左右"))
         {
             unitEnd += 2;
         }
@@ -174,7 +174,7 @@ internal static class QuantityScanner
 
         chinese = true;
         int start = pos;
-        if (Units.StartsWith(text, pos, limit, "百分之"))
+        if (TextAt.StartsWith(text, pos, limit, "百分之"))
         {
             isPercentWord = true;
             start = pos + 3;
@@ -380,13 +380,9 @@ internal static class QuantityScanner
 
     private static bool ReadJustOver(string text, ref int q, int limit)
     {
-        if (q < limit && (text[q] == '多' || text[q] == '余'))
-        {
-            q++;
-            return true;
-        }
-
-        return false;
+        int match = BoundWords.InsideFigure.MatchAt(text, q, limit);
+        q += match < 0 ? 0 : BoundWords.InsideFigure[match].Length;
+        return match >= 0;
     }
 
     // The second half of a range: a separator (-, 至, 到 …), a number and its unit. After a Chinese numeral the second
@@ -414,7 +410,7 @@ internal static class QuantityScanner
                 return false;
             }
         }
-        else if (chinese && ChineseNumerals.IsNumeral(text[q]) && !Units.StartsWith(text, q, limit, "百分之")
+        else if (chinese && ChineseNumerals.IsNumeral(text[q]) && !TextAt.StartsWith(text, q, limit, "百分之")
             && TryReadNumber(text, q, limit, out max, out numberEnd, out _, out _, out _))
         {
             chineseMax = true;
@@ -472,26 +468,19 @@ internal static class QuantityScanner
 
     private static bool IsRangeSeparator(char c) => c == '-' || c == '－' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
 
-    private static readonly (string Word, Bound Bound)[] s_suffixes =
-    {
-        ("以上", Bound.AtLeast), ("以下", Bound.AtMost), ("以内", Bound.AtMost), ("左右", Bound.About), ("上下", Bound.About), ("多", Bound.JustOver),
-    };
-
     private static void ReadSuffix(string text, ref QuantityToken token, int limit)
     {
         int q = Blanks.SkipForward(text, token.End, limit);
-        foreach ((string word, Bound bound) in s_suffixes)
+        int match = BoundWords.AfterFigure.MatchAt(text, q, limit);
+        if (match >= 0)
         {
-            if (Units.StartsWith(text, q, limit, word))
+            string word = BoundWords.AfterFigure[match];
+            token = token with
             {
-                token = token with
-                {
-                    End = q + word.Length,
-                    Bound = token.Bound == Bound.Range ? Bound.Range : bound,
-                    Qualifier = token.Qualifier.Length == 0 ? word : token.Qualifier + "," + word,
-                };
-                return;
-            }
+                End = q + word.Length,
+                Bound = token.Bound == Bound.Range ? Bound.Range : BoundWords.AfterFigure.ValueAt(match),
+                Qualifier = token.Qualifier.Length == 0 ? word : token.Qualifier + "," + word,
+            };
         }
     }
 

@@ -10,32 +10,8 @@ namespace ReportCorpus.Parsing.Facts;
 /// </summary>
 internal static class RelativeFigures
 {
-    // 高于全市: the figure is a difference from the base named after the word.
-    private static readonly (string Word, int Sign)[] s_comparisonWords =
-    {
-        ("高于", 1), ("低于", -1), ("快于", 1), ("慢于", -1), ("领先", 1), ("超出", 1), ("高出", 1),
-    };
-
-    // 比上年提高, 同比回落: the word that closes the phrase gives the direction.
-    private static readonly (string Word, int Sign)[] s_differenceWords =
-    {
-        ("提高", 1), ("提升", 1), ("增长", 1), ("增加", 1), ("上升", 1), ("高出", 1), ("高", 1), ("快", 1), ("多", 1),
-        ("下降", -1), ("降低", -1), ("减少", -1), ("回落", -1), ("收窄", -1), ("低", -1), ("慢", -1), ("少", -1),
-    };
-
     /// <summary>True when the phrase compares its figure with something else (高于, 低于, 快于 …).</summary>
-    public static bool HasComparisonWord(string phrase)
-    {
-        foreach ((string word, _) in s_comparisonWords)
-        {
-            if (phrase.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool HasComparisonWord(string phrase) => ComparisonWords.Against.OccursIn(phrase, 0, phrase.Length);
 
     /// <summary>
     /// Splits the words before a relative figure into the indicator, the base it is compared with and the direction:
@@ -47,36 +23,32 @@ internal static class RelativeFigures
         own = phrase;
         against = "";
         sign = 1;
-        foreach ((string word, int wordSign) in s_comparisonWords)
+        int comparison = ComparisonWords.Against.FirstOccurringIn(phrase, 0, phrase.Length);
+        if (comparison >= 0)
         {
+            string word = ComparisonWords.Against[comparison];
             int at = phrase.IndexOf(word, StringComparison.Ordinal);
-            if (at >= 0)
+            own = phrase.Substring(0, at);
+            against = phrase.Substring(at + word.Length).TrimEnd('的');
+            sign = ComparisonWords.Against.ValueAt(comparison);
+            int baseAt = ComparisonMarker(own);
+            if (against.Length == 0 && baseAt >= 0)
             {
-                own = phrase.Substring(0, at);
-                against = phrase.Substring(at + word.Length).TrimEnd('的');
-                sign = wordSign;
-                int baseAt = ComparisonMarker(own);
-                if (against.Length == 0 && baseAt >= 0)
-                {
-                    // 增速比全市高出: the base stands before the word.
-                    against = own.Substring(baseAt + 1);
-                    own = own.Substring(0, baseAt);
-                }
-
-                return true;
+                // 增速比全市高出: the base stands before the word.
+                against = own.Substring(baseAt + 1);
+                own = own.Substring(0, baseAt);
             }
+
+            return true;
         }
 
         bool hasDirection = false;
-        foreach ((string word, int wordSign) in s_differenceWords)
+        int direction = ComparisonWords.Direction.MatchEndingAt(phrase, phrase.Length, 0);
+        if (direction >= 0)
         {
-            if (phrase.EndsWith(word, StringComparison.Ordinal))
-            {
-                phrase = phrase.Substring(0, phrase.Length - word.Length);
-                sign = wordSign;
-                hasDirection = true;
-                break;
-            }
+            phrase = phrase.Substring(0, phrase.Length - ComparisonWords.Direction[direction].Length);
+            sign = ComparisonWords.Direction.ValueAt(direction);
+            hasDirection = true;
         }
 
         if (phrase.EndsWith("了", StringComparison.Ordinal))
@@ -107,15 +79,8 @@ internal static class RelativeFigures
     /// <summary>工业增加值增速 → 工业增加值: a comparison of growth is about the indicator whose growth it is.</summary>
     public static string WithoutRateWord(string indicator)
     {
-        foreach (string word in Indicators.RateWords)
-        {
-            if (indicator.EndsWith(word, StringComparison.Ordinal))
-            {
-                return indicator.Substring(0, indicator.Length - word.Length).TrimEnd('的');
-            }
-        }
-
-        return indicator;
+        int rate = Indicators.RateWords.MatchEndingAt(indicator, indicator.Length, 0);
+        return rate < 0 ? indicator : indicator.Substring(0, indicator.Length - Indicators.RateWords[rate].Length).TrimEnd('的');
     }
 
     /// <summary>The last 比 or 较 that opens a base of comparison (not 比重, 占比, 比例, 比率, 比较), or -1.</summary>

@@ -1,4 +1,3 @@
-using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing.Lexicon;
 
@@ -47,9 +46,9 @@ internal static class Indicators
 
     /// <summary>
     /// Words that make an indicator a growth rate (居民消费价格涨幅, 工业增加值增速): its percentage is a growth, and a
-    /// comparison of it is about the indicator before the word. Longest first.
+    /// comparison of it is about the indicator before the word.
     /// </summary>
-    internal static readonly string[] RateWords = { "增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度" };
+    internal static readonly WordTable RateWords = new("增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度");
 
     /// <summary>The entry with this English name, or null.</summary>
     public static Entry? ByName(string name)
@@ -65,31 +64,14 @@ internal static class Indicators
         return null;
     }
 
-    // An indicator can only end with a synonym that ends with its last character.
-    private static readonly CharSet s_synonymEnds = CharSet.LastCharsOf(System.Linq.Enumerable.SelectMany(All, e => e.Synonyms));
+    // Every synonym with its entry: an indicator ends with at most one of them once the longest is taken.
+    private static readonly WordTable<Entry> s_synonyms = new(
+        System.Linq.Enumerable.ToArray(System.Linq.Enumerable.SelectMany(All, e => System.Linq.Enumerable.Select(e.Synonyms, synonym => (synonym, e)))));
 
     /// <summary>The entry an indicator as written belongs to, or null for an indicator the dictionary does not know.</summary>
     public static Entry? Find(string written)
     {
-        if (written.Length == 0 || !s_synonymEnds.Contains(written[written.Length - 1]))
-        {
-            return null;
-        }
-
-        Entry? best = null;
-        int bestLength = 0;
-        foreach (Entry entry in All)
-        {
-            foreach (string synonym in entry.Synonyms)
-            {
-                if (synonym.Length > bestLength && written.EndsWith(synonym, System.StringComparison.Ordinal))
-                {
-                    best = entry;
-                    bestLength = synonym.Length;
-                }
-            }
-        }
-
-        return best;
+        int match = s_synonyms.MatchEndingAt(written, written.Length, 0);
+        return match < 0 ? null : s_synonyms.ValueAt(match);
     }
 }

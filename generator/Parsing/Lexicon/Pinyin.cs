@@ -6,15 +6,13 @@ namespace ReportCorpus.Parsing.Lexicon;
 internal static class Pinyin
 {
     // Unihan's first kMandarin reading is the commonest, which is not always the reading in a place name.
-    private static readonly (string Name, string Pinyin)[] s_placeNames =
-    {
+    private static readonly WordTable<string> s_placeNames = new(
         ("厦门", "Xiamen"), ("重庆", "Chongqing"), ("长沙", "Changsha"), ("长春", "Changchun"), ("长治", "Changzhi"),
         ("成都", "Chengdu"), ("蚌埠", "Bengbu"), ("六安", "Lu'an"), ("乐山", "Leshan"), ("乐清", "Yueqing"),
         ("丽水", "Lishui"), ("丽江", "Lijiang"), ("番禺", "Panyu"), ("亳州", "Bozhou"), ("单县", "Shanxian"),
         ("大都", "Dadu"), ("都江堰", "Dujiangyan"), ("台州", "Taizhou"), ("莆田", "Putian"), ("盱眙", "Xuyi"),
         ("铅山", "Yanshan"), ("东阿", "Dong'e"), ("睢宁", "Suining"), ("蔚县", "Yuxian"), ("洪洞", "Hongtong"),
-        ("朝阳", "Chaoyang"), ("调兵山", "Diaobingshan"), ("长兴", "Changxing"), ("长乐", "Changle"), ("中国", "China"),
-    };
+        ("朝阳", "Chaoyang"), ("调兵山", "Diaobingshan"), ("长兴", "Changxing"), ("长乐", "Changle"), ("中国", "China"));
 
     /// <summary>Pinyin of a place name, capitalised once ("Ningbo"); characters without a reading are dropped.</summary>
     public static string OfPlace(string name)
@@ -23,21 +21,11 @@ internal static class Pinyin
         int i = 0;
         while (i < name.Length)
         {
-            string? matched = null;
-            int matchedLength = 0;
-            foreach ((string place, string pinyin) in s_placeNames)
+            int place = s_placeNames.MatchAt(name, i, name.Length);
+            if (place >= 0)
             {
-                if (place.Length > matchedLength && string.CompareOrdinal(name, i, place, 0, place.Length) == 0)
-                {
-                    matched = pinyin.Replace("'", "").ToLowerInvariant();
-                    matchedLength = place.Length;
-                }
-            }
-
-            if (matched is not null)
-            {
-                sb.Append(matched);
-                i += matchedLength;
+                sb.Append(s_placeNames.ValueAt(place).Replace("'", "").ToLowerInvariant());
+                i += s_placeNames[place].Length;
                 continue;
             }
 

@@ -9,8 +9,8 @@ internal static class Units
     internal readonly record struct UnitInfo(string Symbol, Dimension Dimension, decimal Factor);
 
     // Factor converts to the base unit of the dimension: 元, 美元, 平方米, 米, 立方米, 公斤, 瓦, 瓦时, 1.
-    // Longer symbols come first so 个百分点 wins over 个 and 千瓦时 over 千瓦.
-    private static readonly UnitInfo[] s_baseUnits =
+    // The table matches the longest symbol, so 个百分点 wins over 个 and 千瓦时 over 千瓦.
+    private static readonly WordTable<UnitInfo> s_baseUnits = Table(new UnitInfo[]
     {
         new("微克/立方米", Dimension.Concentration, 1m),
         new("个百分点", Dimension.PercentagePoints, 1m),
@@ -64,10 +64,9 @@ internal static class Units
         new("架", Dimension.Count, 1m),
         new("种", Dimension.Count, 1m),
         new("批", Dimension.Count, 1m),
-    };
+    });
 
-    private static readonly (string Symbol, decimal Factor)[] s_multipliers =
-    {
+    private static readonly WordTable<decimal> s_multipliers = new(
         ("万亿", 1_000_000_000_000m),
         ("千万", 10_000_000m),
         ("百万", 1_000_000m),
@@ -75,64 +74,23 @@ internal static class Units
         ("億", 100_000_000m),
         ("万", 10_000m),
         ("萬", 10_000m),
-        ("千", 1000m),
-    };
+        ("千", 1000m));
 
-    // Most numbers are followed by no unit at all: one look at the first character settles those.
-    private static readonly CharSet s_unitStarts = CharSet.FirstCharsOf(System.Linq.Enumerable.Select(s_baseUnits, u => u.Symbol));
-    private static readonly CharSet s_multiplierStarts = CharSet.FirstCharsOf(System.Linq.Enumerable.Select(s_multipliers, m => m.Symbol));
+    private static WordTable<UnitInfo> Table(UnitInfo[] units) => new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(units, u => (u.Symbol, u))));
 
     /// <summary>Matches a base unit at <paramref name="pos"/>; returns its length or 0.</summary>
     public static int MatchBase(string text, int pos, int limit, out UnitInfo unit)
     {
-        if (pos >= limit || !s_unitStarts.Contains(text[pos]))
-        {
-            unit = default;
-            return 0;
-        }
-
-        foreach (UnitInfo candidate in s_baseUnits)
-        {
-            if (StartsWith(text, pos, limit, candidate.Symbol))
-            {
-                unit = candidate;
-                return candidate.Symbol.Length;
-            }
-        }
-
-        unit = default;
-        return 0;
+        int match = s_baseUnits.MatchAt(text, pos, limit);
+        unit = match < 0 ? default : s_baseUnits.ValueAt(match);
+        return match < 0 ? 0 : unit.Symbol.Length;
     }
 
     /// <summary>Matches a multiplier (万, 亿, 万亿 …) at <paramref name="pos"/>; returns its length or 0.</summary>
     public static int MatchMultiplier(string text, int pos, int limit, out decimal factor)
     {
-        if (pos >= limit || !s_multiplierStarts.Contains(text[pos]))
-        {
-            factor = 1m;
-            return 0;
-        }
-
-        foreach ((string symbol, decimal f) in s_multipliers)
-        {
-            if (StartsWith(text, pos, limit, symbol))
-            {
-                factor = f;
-                return symbol.Length;
-            }
-        }
-
-        factor = 1m;
-        return 0;
-    }
-
-    public static bool StartsWith(string text, int pos, int limit, string value)
-    {
-        if (pos + value.Length > limit)
-        {
-            return false;
-        }
-
-        return string.CompareOrdinal(text, pos, value, 0, value.Length) == 0;
+        int match = s_multipliers.MatchAt(text, pos, limit);
+        factor = match < 0 ? 1m : s_multipliers.ValueAt(match);
+        return match < 0 ? 0 : s_multipliers[match].Length;
     }
 }

@@ -12,13 +12,6 @@ namespace ReportCorpus.Parsing.Structure;
 /// <summary>Finds who wrote a report and for which years: title, jurisdiction, city, years, publication date.</summary>
 internal static class IdentityParser
 {
-    private static readonly string[] s_titleWords = { "政府工作报告", "工作总结", "工作报告", "工作情况", "工作安排", "工作回顾", "工作思路", "工作要点", "工作计划" };
-    private static readonly string[] s_reviewWords = { "工作总结", "工作回顾", "工作情况", "工作完成情况", "总结", "回顾" };
-    private static readonly string[] s_planWords = { "工作安排", "工作思路", "工作任务", "工作计划", "工作要点", "安排", "思路", "任务" };
-    private static readonly string[] s_zoneSuffixes = { "高新技术产业开发区", "经济技术开发区", "经济开发区", "高新区", "开发区", "新区", "工业园区" };
-    private static readonly string[] s_cityMarkers = { "国家", "高新", "经济", "开发区", "新区", "工业园", "市", "县", "省", "区" };
-    private static readonly string[] s_dateKeys = { "成文日期", "发布日期", "公开日期" };
-
     /// <summary>Where the report's body starts: after its title line when the text has one.</summary>
     public static ReportIdentity Parse(string path, string text, LineMap lines, out int bodyStart)
     {
@@ -32,11 +25,11 @@ internal static class IdentityParser
         int? review = null, plan = null;
         foreach ((int year, int end) in years)
         {
-            if (review is null && FollowedBy(title, end, s_reviewWords))
+            if (review is null && FollowedBy(title, end, TitleWords.Review))
             {
                 review = year;
             }
-            else if (plan is null && FollowedBy(title, end, s_planWords))
+            else if (plan is null && FollowedBy(title, end, TitleWords.Plan))
             {
                 plan = year;
             }
@@ -132,15 +125,7 @@ internal static class IdentityParser
             return false;
         }
 
-        foreach (string word in s_titleWords)
-        {
-            if (line.IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TitleWords.Title.OccursIn(line, 0, line.Length);
     }
 
     private static bool IsTitleDebris(char c) => CharClass.IsBlank(c) || CharClass.IsLineBreak(c) || c == '|' || c == '•';
@@ -178,7 +163,7 @@ internal static class IdentityParser
         return length;
     }
 
-    private static bool FollowedBy(string s, int pos, string[] words)
+    private static bool FollowedBy(string s, int pos, WordTable words)
     {
         // Allow a few characters between the year and the word: 2019年度工作情况, 2009年的工作任务, 2020年重点工作安排.
         int limit = Math.Min(s.Length, pos + 8);
@@ -189,12 +174,9 @@ internal static class IdentityParser
                 return false;
             }
 
-            foreach (string word in words)
+            if (words.MatchAt(s, i, s.Length) >= 0)
             {
-                if (Units.StartsWith(s, i, s.Length, word))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -206,11 +188,11 @@ internal static class IdentityParser
     {
         for (int at = Years.Next(text, 0, text.Length, out int year, out int end); at >= 0; at = Years.Next(text, end, text.Length, out year, out end))
         {
-            if (review is null && FollowedBy(text, end, s_reviewWords))
+            if (review is null && FollowedBy(text, end, TitleWords.Review))
             {
                 review = year;
             }
-            else if (plan is null && review is not null && year > review && FollowedBy(text, end, s_planWords))
+            else if (plan is null && review is not null && year > review && FollowedBy(text, end, TitleWords.Plan))
             {
                 plan = year;
             }
@@ -259,8 +241,8 @@ internal static class IdentityParser
                 continue;
             }
 
-            bool seat = Units.StartsWith(text, i + 1, text.Length, "委") || Units.StartsWith(text, i + 1, text.Length, "政府")
-                || Units.StartsWith(text, i + 1, text.Length, "人民政府");
+            bool seat = TextAt.StartsWith(text, i + 1, text.Length, "委") || TextAt.StartsWith(text, i + 1, text.Length, "政府")
+                || TextAt.StartsWith(text, i + 1, text.Length, "人民政府");
             counts.TryGetValue(name, out int n);
             n += seat ? 10 : 1;
             counts[name] = n;
@@ -275,7 +257,7 @@ internal static class IdentityParser
             return "";
         }
 
-        foreach (string suffix in s_zoneSuffixes)
+        foreach (string suffix in TitleWords.ZoneSuffixesByPreference)
         {
             if (text.IndexOf(suffix, StringComparison.Ordinal) >= 0)
             {
@@ -290,12 +272,9 @@ internal static class IdentityParser
     {
         for (int i = 2; i < zone.Length; i++)
         {
-            foreach (string marker in s_cityMarkers)
+            if (TitleWords.CityEnds.MatchAt(zone, i, zone.Length) >= 0)
             {
-                if (Units.StartsWith(zone, i, zone.Length, marker))
-                {
-                    return zone.Substring(0, i);
-                }
+                return zone.Substring(0, i);
             }
         }
 
@@ -305,7 +284,7 @@ internal static class IdentityParser
     /// <summary>The first date after 成文日期, else 发布日期, else 公开日期, as yyyy-MM-dd.</summary>
     private static string? FindPublished(string text)
     {
-        foreach (string key in s_dateKeys)
+        foreach (string key in TitleWords.DateKeys)
         {
             int from = 0;
             while (true)

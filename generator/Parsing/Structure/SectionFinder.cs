@@ -9,17 +9,6 @@ namespace ReportCorpus.Parsing.Structure;
 /// <summary>Splits a report into its review part and its plan part, and finds the problems paragraph.</summary>
 internal static class SectionFinder
 {
-    private static readonly string[] s_planHeadingWords =
-    {
-        "工作安排", "工作任务", "工作思路", "工作目标", "工作计划", "工作要点", "重点工作", "主要任务", "总体要求", "工作的建议", "预期目标",
-    };
-
-    private static readonly string[] s_planSentenceWords = { "主要预期目标", "预期目标是", "主要发展目标是", "主要目标是", "工作目标是" };
-
-    private static readonly string[] s_problemMarkers = { "存在问题", "困难和问题", "问题和不足", "问题与不足", "困难与问题", "不足之处", "矛盾和问题" };
-
-    private static readonly string[] s_closingWords = { "这些", "针对", "对此", "以上", "我们要", "我们必须", "我们一定" };
-
     /// <summary>
     /// Where the plan part begins: a heading after the first (二、2009年的工作任务, 2019年工作思路 on its own line,
     /// 二、对今年政府工作的建议), else the first sentence that announces the targets; -1 if neither.
@@ -56,18 +45,18 @@ internal static class SectionFinder
 
             bool mentionsPlanYear = (yearWord is not null && heading.IndexOf(yearWord, StringComparison.Ordinal) >= 0)
                 || heading.IndexOf("今年", StringComparison.Ordinal) >= 0;
-            if (mentionsPlanYear && ContainsAny(heading, s_planHeadingWords) >= 0)
+            if (mentionsPlanYear && SectionWords.PlanHeadings.OccursIn(heading, 0, heading.Length))
             {
                 return i;
             }
 
-            if (ordinal && (mentionsPlanYear || ContainsAny(heading, s_planHeadingWords) >= 0) && !heading.Contains("回顾"))
+            if (ordinal && (mentionsPlanYear || SectionWords.PlanHeadings.OccursIn(heading, 0, heading.Length)) && !heading.Contains("回顾"))
             {
                 return i;
             }
         }
 
-        int at = ContainsAny(text, s_planSentenceWords, bodyStart);
+        int at = SectionWords.PlanSentences.IndexIn(text, bodyStart, text.Length);
         return at < 0 ? -1 : SentenceStart(text, at, bodyStart);
     }
 
@@ -163,27 +152,17 @@ internal static class SectionFinder
         return sections;
     }
 
-    private static readonly string[] s_severalYearOpeners = { "这五年", "五年来", "过去五年", "这十年", "十年来", "过去十年" };
-
     internal static bool OpensOnSeveralYears(string text, int lineStart)
     {
         int p = Blanks.SkipForward(text, lineStart, text.Length);
-        foreach (string opener in s_severalYearOpeners)
-        {
-            if (string.CompareOrdinal(text, p, opener, 0, opener.Length) == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return TimeWords.SeveralYearOpeners.MatchAt(text, p, text.Length) >= 0;
     }
 
     /// <summary>The items of the problems paragraph (一是…二是…, or items separated by ；).</summary>
     public static List<(int Start, int End)> FindProblems(string text, int from, int to)
     {
         var items = new List<(int, int)>();
-        int marker = ContainsAny(text, s_problemMarkers, from, to);
+        int marker = SectionWords.ProblemMarkers.IndexIn(text, from, to);
         if (marker < 0)
         {
             return items;
@@ -283,12 +262,9 @@ internal static class SectionFinder
             }
 
             int next = Blanks.SkipForward(text, p + 1, text.Length);
-            foreach (string word in s_closingWords)
+            if (SectionWords.ProblemsClosers.MatchAt(text, next, paragraphEnd) >= 0)
             {
-                if (Units.StartsWith(text, next, paragraphEnd, word))
-                {
-                    return p + 1;
-                }
+                return p + 1;
             }
         }
 
@@ -332,26 +308,6 @@ internal static class SectionFinder
         }
 
         return to;
-    }
-
-    internal static int ContainsAny(string text, string[] words, int from = 0, int to = -1)
-    {
-        if (to < 0)
-        {
-            to = text.Length;
-        }
-
-        int best = -1;
-        foreach (string word in words)
-        {
-            int at = text.IndexOf(word, from, to - from, StringComparison.Ordinal);
-            if (at >= 0 && (best < 0 || at < best))
-            {
-                best = at;
-            }
-        }
-
-        return best;
     }
 
     private static int SentenceStart(string text, int at, int floor)
