@@ -47,10 +47,11 @@ internal static class ReportParser
         var achievements = new List<FactSpec>();
         var targets = new List<FactSpec>();
         var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
-        FactExtractor.Extract(text, lines, bodyStart, reviewEnd, FactKind.Achievement, multiYear, achievements, cancellationToken);
+        var facts = new PartReader(text, lines, multiYear, cancellationToken);
+        facts.ReadReview(bodyStart, reviewEnd, achievements);
         if (planStart >= 0)
         {
-            FactExtractor.ExtractPlan(text, lines, planStart, text.Length, identity.ReviewYear, identity.PlanYear, multiYear, targets, achievements, cancellationToken);
+            facts.ReadPlan(planStart, text.Length, identity.ReviewYear, identity.PlanYear, targets, achievements);
         }
         else
         {
