@@ -59,7 +59,7 @@ internal static class ReportParser
         }
 
         var problems = new List<ProblemSpec>();
-        foreach ((int start, int end) in SectionFinder.FindProblems(text, bodyStart, reviewEnd))
+        foreach ((int start, int end) in Problems.Find(text, bodyStart, reviewEnd))
         {
             problems.Add(new ProblemSpec(text.Substring(start, end - start), lines.Span(start, end - start)));
         }
