@@ -4,7 +4,7 @@ using ReportCorpus.Parsing.Text;
 namespace ReportCorpus.Tests;
 
 /// <summary>Years as the identity and section scanners find them: 2019年, ２０１９年, never the tail of a longer number.</summary>
-public class YearScanTests
+public class YearsTests
 {
     [Theory]
     [InlineData("2019年工作总结", "2019")]
