@@ -5,7 +5,7 @@ using ReportCorpus.Parsing.Lexicon;
 
 namespace ReportCorpus.Tests;
 
-/// <summary>Every word table of the parser: no word twice, longest first.</summary>
+/// <summary>Every word table of the parser: no word twice, longest first; every bound word in the public docs.</summary>
 public class LexiconTests
 {
     private static readonly Assembly s_generator = typeof(WordTable).Assembly;
@@ -85,5 +85,39 @@ public class LexiconTests
         {
             Assert.True(words[i - 1].Length >= words[i].Length, table + ": " + words[i - 1] + " before " + words[i]);
         }
+    }
+
+    /// <summary>The words the public docs of a bound list: "超过, 突破: more than." lists 超过 and 突破.</summary>
+    private static string[] DocumentedWords(Bound bound)
+    {
+        string description = typeof(Bound).GetField(bound.ToString())!.GetCustomAttribute<DescriptionAttribute>()!.Description;
+        int colon = description.IndexOf(':');
+        return colon < 0 ? Array.Empty<string>() : description.Substring(0, colon).Split(", ");
+    }
+
+    public static TheoryData<string, string, string> BoundWordsData()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach ((string name, WordTable<Bound> table) in new[]
+        {
+            ("BeforeFigure", BoundWords.BeforeFigure), ("AfterFigure", BoundWords.AfterFigure), ("InsideFigure", BoundWords.InsideFigure),
+        })
+        {
+            for (int i = 0; i < table.Count; i++)
+            {
+                data.Add(name, table[i], table.ValueAt(i).ToString());
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BoundWordsData))]
+    public void Every_bound_word_is_in_the_public_Bound_docs(string table, string word, string boundName)
+    {
+        var bound = (Bound)Enum.Parse(typeof(Bound), boundName);
+        Assert.True(DocumentedWords(bound).Contains(word),
+            $"{table}: {word} reads as Bound.{bound}, whose [Description] lists only {string.Join(", ", DocumentedWords(bound))}");
     }
 }
