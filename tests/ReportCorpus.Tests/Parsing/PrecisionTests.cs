@@ -164,7 +164,7 @@ public class PrecisionTests
         var facts = report.Achievements.Concat(report.Targets);
         string[] actual = facts
             .Where(f => f.Span.Start >= start && f.Span.Start < end)
-            .Select(f => f.Indicator + " = " + FactFormat.Figure(f) + (f.PropertyName is { } name ? " [" + name + "]" : "") + (f.PartOf >= 0 ? " (part)" : ""))
+            .Select(FactNotation.Of)
             .ToArray();
         Assert.Equal(expected, actual);
     }
