@@ -333,7 +333,7 @@ internal static class QuantityScanner
         factor = 1m;
 
         // A number and its unit may be split by a stray line break (74.4\n\u200b\n万亿元).
-        int q = SkipBlanksAndBreaks(text, p, limit);
+        int q = Blanks.SkipForwardOverBreaks(text, p, limit, 4);
         if (q < limit && (CharClass.IsAsciiLetter(text[q]) || (text[q] == '/' && q + 1 < limit && CharClass.IsDigit(text[q + 1]))))
         {
             return false; // 3C地块, 5G, 1/6: codes and fractions
@@ -482,16 +482,5 @@ internal static class QuantityScanner
                 Qualifier = token.Qualifier.Length == 0 ? word : token.Qualifier + "," + word,
             };
         }
-    }
-
-    private static int SkipBlanksAndBreaks(string text, int p, int limit)
-    {
-        int breaks = 0;
-        while (p < limit && (CharClass.IsBlank(text[p]) || (CharClass.IsLineBreak(text[p]) && ++breaks <= 4)))
-        {
-            p++;
-        }
-
-        return p;
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;
 

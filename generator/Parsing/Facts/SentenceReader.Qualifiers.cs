@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
-using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing.Facts;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;

@@ -80,10 +80,7 @@ internal static class Problems
     {
         start = Blanks.SkipForward(text, start, end, AlsoSkip.LineBreaks);
 
-        while (end > start && (CharClass.IsBlank(text[end - 1]) || CharClass.IsLineBreak(text[end - 1]) || "。；;，,".IndexOf(text[end - 1]) >= 0))
-        {
-            end--;
-        }
+        end = Blanks.SkipBack(text, end, start, AlsoSkip.LineBreaks | AlsoSkip.ItemEnds);
 
         // ……机关效能需要进一步提高,等等
         if (end - start > 2 && text.Substring(end - 2, 2) == "等等")

@@ -179,11 +179,7 @@ internal static class SectionFinder
 
             if (CharClass.IsLineBreak(text[p]))
             {
-                int before = p - 1;
-                while (before > from && CharClass.IsBlank(text[before]))
-                {
-                    before--;
-                }
+                int before = Blanks.SkipBack(text, p, from + 1) - 1;
 
                 if (CharClass.IsSentenceEnd(text[before]) || text[before] == '”' || text[before] == '：' || text[before] == ':')
                 {

@@ -26,6 +26,9 @@ internal enum AlsoSkip
 
     /// <summary>- and －, typed for a dash.</summary>
     Hyphens = 16,
+
+    /// <summary>。；;，, that close a list item (存在问题：一是…；二是…。).</summary>
+    ItemEnds = 32,
 }
 
 /// <summary>The one blank-skipping helper: forward, backward and both ends, with <see cref="AlsoSkip"/> saying what else counts.</summary>
@@ -38,13 +41,29 @@ internal static class Blanks
         || ((also & AlsoSkip.CarriageReturns) != 0 && c == '\r')
         || ((also & AlsoSkip.TableBars) != 0 && c == '|')
         || ((also & AlsoSkip.Dashes) != 0 && c == '—')
-        || ((also & AlsoSkip.Hyphens) != 0 && (c == '-' || c == '－'));
+        || ((also & AlsoSkip.Hyphens) != 0 && (c == '-' || c == '－'))
+        || ((also & AlsoSkip.ItemEnds) != 0 && "。；;，,".IndexOf(c) >= 0);
 
     /// <summary>The first position in text[from..to) that is not blank, or <paramref name="to"/>.</summary>
     public static int SkipForward(string text, int from, int to, AlsoSkip also = AlsoSkip.Nothing)
     {
         int p = from;
         while (p < to && Is(text[p], also))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// Forward over blanks and at most <paramref name="maxLineBreaks"/> line-break characters (\r\n counts two): a number
+    /// and its unit may be split by a stray break (74.4\n\u200b\n万亿元), not by paragraphs.
+    /// </summary>
+    public static int SkipForwardOverBreaks(string text, int from, int to, int maxLineBreaks)
+    {
+        int p = from, breaks = 0;
+        while (p < to && (CharClass.IsBlank(text[p]) || (CharClass.IsLineBreak(text[p]) && ++breaks <= maxLineBreaks)))
         {
             p++;
         }
