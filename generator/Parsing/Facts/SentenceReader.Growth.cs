@@ -79,7 +79,7 @@ internal sealed partial class SentenceReader
             {
                 i += GrowthWords.Gap[word].Length;
             }
-            else if (gap[i] is ',' or '，' or '、')
+            else if (Coordinators.BetweenAmountAndGrowth.Contains(gap[i]))
             {
                 i++;
             }

@@ -17,6 +17,9 @@ internal static class Coordinators
     /// <summary>Between two thresholds of one name: 引进投资10亿元人民币和1亿美元以上的产业项目.</summary>
     public static readonly CharSet BetweenThresholds = new(new[] { '和', '或', '及', '、' });
 
+    /// <summary>Between an amount and its growth, with words like 同比: 实现生产总值95亿元，同比增长40%.</summary>
+    public static readonly CharSet BetweenAmountAndGrowth = new(new[] { ',', '，', '、' });
+
     /// <summary>Inside a counted noun after its figure, a coordination of nouns: 大中型和重点小型水库.</summary>
     public static readonly CharSet BetweenCountedNouns = new(new[] { '和', '及', '与' });
 }
