@@ -99,7 +99,7 @@ public class SeedReportTests
         Assert.Equal(unit, fact.Amount?.Unit);
         Assert.Equal(growth is null ? null : decimal.Parse(growth), fact.Growth);
         Assert.Equal(qualifier, fact.Qualifiers);
-        Assert.Contains(FactExtractorText(fact), fact.Sentence);
+        Assert.Contains(AmountText(fact), fact.Sentence);
     }
 
     [Fact]
@@ -139,5 +139,5 @@ public class SeedReportTests
     }
 
     // The part of a fact's sentence that must appear in it: the figure as the parser read it.
-    private static string FactExtractorText(FactSpec f) => f.Amount is null ? "" : f.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string AmountText(FactSpec f) => f.Amount is null ? "" : f.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
