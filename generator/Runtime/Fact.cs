@@ -62,5 +62,8 @@ namespace ReportCorpus
 
         /// <summary>Where the statement stands in the report file.</summary>
         public SourceSpan Source { get; }
+
+        /// <summary>The figure as text: 17.5亿元 +46% 以上, or +1个百分点 vs 全市 for a figure relative to another.</summary>
+        public string Figure() => FigureText.Fact(Amount?.ToString(), Growth, Relative?.ToString(), Qualifier);
     }
 }

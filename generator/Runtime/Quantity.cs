@@ -23,8 +23,6 @@ namespace ReportCorpus
         public decimal BaseValue => Value * Unit.ToBase;
 
         /// <inheritdoc/>
-        public override string ToString() => Max is decimal max
-            ? Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "-" + max.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + Unit.Symbol
-            : Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + Unit.Symbol;
+        public override string ToString() => FigureText.Amount(Value, Max, Unit.Symbol);
     }
 }

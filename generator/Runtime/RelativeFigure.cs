@@ -24,7 +24,6 @@ namespace ReportCorpus
         public string Against { get; }
 
         /// <inheritdoc/>
-        public override string ToString() => (Difference >= 0 ? "+" : "") + Difference.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
-            + Unit.Symbol + (Against.Length == 0 ? "" : " vs " + Against);
+        public override string ToString() => FigureText.Relative(Difference, Unit.Symbol, Against);
     }
 }

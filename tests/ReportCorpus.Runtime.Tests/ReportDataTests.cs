@@ -13,7 +13,7 @@ public class ReportDataTests
 
     private static readonly string[] Sentences = { "全市生产总值1650亿元以上，增长12%左右。", "高于全省1个百分点。" };
 
-    private static readonly Model.FactSpec Full = new(
+    internal static readonly Model.FactSpec Full = new(
         Model.FactKind.Target, "地区生产总值", "GrossRegionalProduct", "GrossRegionalProduct",
         new Model.QuantitySpec(1650m, 1700.5m, "亿元", generator::ReportCorpus.Dimension.Money, 100000000m), generator::ReportCorpus.Bound.AtLeast,
         12.50m, generator::ReportCorpus.Bound.About, "预计,左右", IsEstimate: true, IsMultiYear: true, PartOf: 3, Sentences[1],
@@ -109,5 +109,9 @@ public class ReportDataTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ReportData.Problems("1:1" + "9:short", Path));
     }
 
-    private static string SentenceData() => string.Concat(Sentences.Select(s => new Encoder().Add(s).ToString()));
+    // A one-target list as the generator writes it: no verdict, no next report.
+    internal static string Encode(Model.FactSpec fact) =>
+        Encoder.Count(1) + Encoder.Fact(fact, 1, new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Unverifiable, null, -1, Model.CheckBasis.None), null);
+
+    internal static string SentenceData() => string.Concat(Sentences.Select(s => new Encoder().Add(s).ToString()));
 }

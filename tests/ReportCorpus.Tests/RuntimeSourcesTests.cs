@@ -27,7 +27,7 @@ public class RuntimeSourcesTests
         int types = SharedTypes.Source.Split('\n').Count(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^    internal (sealed |abstract |static )?(record|class|enum) "));
         int stamps = SharedTypes.Source.Split('\n').Count(l => l == "    " + GeneratorInfo.GeneratedCodeAttribute);
 
-        Assert.Equal(17, types);
+        Assert.True(types >= RuntimeSources.Files.Length);
         Assert.Equal(types, stamps);
     }
 }
