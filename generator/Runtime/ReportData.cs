@@ -19,11 +19,11 @@ namespace ReportCorpus
             var targets = new Target[d.Int()!.Value];
             for (int i = 0; i < targets.Length; i++)
             {
-                Achievement figures = d.ReadFact(text, path);
-                var verdict = (Verdict)d.Int()!.Value;
-                string? next = d.Text();
-                int? index = d.Int();
-                targets[i] = new Target(figures, new Outcome(verdict, next, next is not null && index is int n ? () => actual(next, n) : null));
+                string?[] fields = d.Fields(FactFields.OfTarget);
+                var verdict = (Verdict)Int(fields[(int)FactField.Verdict])!.Value;
+                string? next = fields[(int)FactField.NextReportId];
+                int? index = Int(fields[(int)FactField.ActualIndex]);
+                targets[i] = new Target(Fact(fields, text, path), new Outcome(verdict, next, next is not null && index is int n ? () => actual(next, n) : null));
             }
 
             return targets;
@@ -37,7 +37,7 @@ namespace ReportCorpus
             var achievements = new Achievement[d.Int()!.Value];
             for (int i = 0; i < achievements.Length; i++)
             {
-                achievements[i] = d.ReadFact(text, path);
+                achievements[i] = Fact(d.Fields(FactFields.OfAchievement), text, path);
             }
 
             return achievements;
@@ -56,32 +56,35 @@ namespace ReportCorpus
             return result;
         }
 
-        // A fact's figures; a target is made from them and its outcome.
-        private Achievement ReadFact(string[] sentences, string path)
+        // A fact's figures and place; a target is made from them and its outcome.
+        private static Achievement Fact(string?[] fields, string[] sentences, string path)
         {
-            string indicator = Text()!, canonical = Text()!;
-            decimal? value = Decimal(), max = Decimal();
-            string? unit = Text();
-            int? dimension = Int();
-            decimal? factor = Decimal();
-            Quantity? amount = value is decimal v ? new Quantity(v, max, new Unit(unit!, (Dimension)dimension!.Value, factor!.Value)) : null;
-            var amountBound = (Bound)Int()!.Value;
-            decimal? growth = Decimal();
-            var growthBound = (Bound)Int()!.Value;
-            decimal? difference = Decimal();
-            int? relativeBound = Int();
-            string? relativeUnit = Text();
-            int? relativeDimension = Int();
-            string? against = Text();
-            RelativeFigure? relative = difference is decimal diff
-                ? new RelativeFigure(diff, (Bound)relativeBound!.Value, new Unit(relativeUnit!, (Dimension)relativeDimension!.Value, 1m), against!)
+            string? At(FactField field) => fields[(int)field];
+            Quantity? amount = Decimal(At(FactField.AmountValue)) is decimal value
+                ? new Quantity(value, Decimal(At(FactField.AmountMax)), new Unit(
+                    At(FactField.AmountUnit)!, (Dimension)Int(At(FactField.AmountDimension))!.Value, Decimal(At(FactField.AmountFactor))!.Value))
                 : null;
-            string? qualifier = Text();
-            bool isEstimate = Text() == "1", isMultiYear = Text() == "1";
-            int? partOf = Int();
-            string text = sentences[Int()!.Value];
-            var source = new SourceSpan(path, Int()!.Value, Int()!.Value, Int()!.Value);
-            return new Achievement(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source);
+            RelativeFigure? relative = Decimal(At(FactField.RelativeFigureDifference)) is decimal difference
+                ? new RelativeFigure(difference, (Bound)Int(At(FactField.RelativeFigureBound))!.Value, new Unit(
+                    At(FactField.RelativeFigureUnit)!, (Dimension)Int(At(FactField.RelativeFigureDimension))!.Value, 1m), At(FactField.RelativeFigureAgainst)!)
+                : null;
+            var source = new SourceSpan(path, Int(At(FactField.Line))!.Value, Int(At(FactField.Column))!.Value, Int(At(FactField.Length))!.Value);
+            return new Achievement(At(FactField.Indicator)!, At(FactField.Canonical)!, amount, (Bound)Int(At(FactField.AmountBound))!.Value,
+                Decimal(At(FactField.GrowthValue)), (Bound)Int(At(FactField.GrowthBound))!.Value, relative, At(FactField.Qualifier),
+                At(FactField.Estimate) == "1", At(FactField.MultiYear) == "1", Int(At(FactField.PartOf)),
+                sentences[Int(At(FactField.Sentence))!.Value], source);
+        }
+
+        // The next count fields, in order.
+        private string?[] Fields(int count)
+        {
+            var fields = new string?[count];
+            for (int i = 0; i < count; i++)
+            {
+                fields[i] = Text();
+            }
+
+            return fields;
         }
 
         private static string[] Texts(string data)
@@ -110,10 +113,12 @@ namespace ReportCorpus
             return _data.Substring(colon + 1, length);
         }
 
-        private decimal? Decimal() => Text() is string s
-            ? decimal.Parse(s, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture)
-            : null;
+        private int? Int() => Int(Text());
 
-        private int? Int() => Text() is string s ? int.Parse(s, global::System.Globalization.CultureInfo.InvariantCulture) : null;
+        private static decimal? Decimal(string? field) => field is null
+            ? null
+            : decimal.Parse(field, global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+
+        private static int? Int(string? field) => field is null ? null : int.Parse(field, global::System.Globalization.CultureInfo.InvariantCulture);
     }
 }
