@@ -25,7 +25,7 @@ public class FactFieldsTests
     public void A_target_has_the_fields_of_an_achievement_and_its_check()
     {
         Assert.Equal(FactFields.OfAchievement + 3, FactFields.OfTarget);
-        Assert.Equal(Enum.GetValues<FactField>().Length, FactFields.OfTarget);
+        Assert.Equal(FactFields.OfTarget, Enum.GetValues<FactField>().Length);
     }
 
     private static string Letters(string words) => new string(words.Where(char.IsLetter).ToArray()).ToLowerInvariant();
