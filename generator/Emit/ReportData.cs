@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus.Emit;
 

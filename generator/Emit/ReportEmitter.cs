@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus.Emit;
 
