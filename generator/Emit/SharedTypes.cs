@@ -31,14 +31,15 @@ internal static class SharedTypes
         {
             if (i > 0)
             {
-                source.Append("\n\n");
+                source.Append("\n\n"); // a blank line between one file's types and the next
             }
 
             string file = RuntimeSources.Files[i];
             Stamp(source, Declarations(file, RuntimeSources.Text(file)));
         }
 
-        return source.Append(NamespaceClose.TrimEnd('\n')).ToString();
+        // The block closes the file without a newline after it, as the shared types always have.
+        return source.Append("\n}").ToString();
     }
 
     // What the file declares inside its namespace block, each line as written (indented for the block).
