@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus.Emit;
 
@@ -150,9 +149,11 @@ internal static class ReportEmitter
         w.Line("// The sentences the facts quote, each once.");
         WriteConstant(w, "Sentences", sentences.ConvertAll(s => new ReportData().Add(s).ToString()), count: false);
         w.Line();
-        w.Line("// The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth");
-        w.Line("// (value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,");
-        w.Line("// sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
+        foreach (string line in FactDataComment)
+        {
+            w.Line("// " + line);
+        }
+
         WriteConstant(w, "TargetData", DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)), count: true);
         w.Line();
         WriteConstant(w, "AchievementData", DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)), count: true);
@@ -160,6 +161,14 @@ internal static class ReportEmitter
         w.Line("// The count, then one line per problem: text, line, column, length.");
         WriteConstant(w, "ProblemData", DataOf(report.Problems, (p, _) => ReportData.Problem(p)), count: true);
     }
+
+    /// <summary>The fields of a fact's data string for a reader of the generated code, in the order of <see cref="FactField"/> (a test checks it).</summary>
+    internal static readonly string[] FactDataComment =
+    {
+        "The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth",
+        "(value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,",
+        "sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.",
+    };
 
     /// <summary>The index's method that finds a target's actual: a method group, where a lambda per report cost compile time.</summary>
     private const string AchievementOf = "AchievementOf";
