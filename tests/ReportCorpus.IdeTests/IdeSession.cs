@@ -17,13 +17,21 @@ public sealed class IdeSession : IDisposable
     public const string ProbeLine = "    internal static object Probe() => Reports.Ningbo2008.Targets.GrossRegionalProduct;";
 
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan s_loadTimeout = TimeSpan.FromSeconds(Environment.GetEnvironmentVariable("REPORTCORPUS_IDE_RPCLOG") is { Length: > 0 } ? 30 : 180);
+    private static readonly TimeSpan s_loadTimeout = TimeSpan.FromSeconds(180);
 
     private readonly LspClient? _server;
 
     public IdeSession()
     {
         Folder = Directory.CreateTempSubdirectory("reportcorpus-ide-").FullName;
+        // The server first: where it cannot be restored, nothing else is worth doing.
+        ExternalProcess.Result restore = Dotnet.Run(RepositoryRoot.Path, "tool", "restore");
+        if (restore.ExitCode != 0)
+        {
+            SkipReason = "csharp-ls could not be restored from .config/dotnet-tools.json (dotnet tool restore): " + restore;
+            return;
+        }
+
         foreach (string part in new[] { "generator", "corpus", "consumer-sample" })
         {
             Copy(Path.Combine(RepositoryRoot.Path, part), Path.Combine(Folder, part));
@@ -42,13 +50,6 @@ public sealed class IdeSession : IDisposable
         TimeSpan buildTime = building.Elapsed;
         if (Build.ExitCode != 0)
         {
-            return;
-        }
-
-        ExternalProcess.Result restore = Dotnet.Run(RepositoryRoot.Path, "tool", "restore");
-        if (restore.ExitCode != 0)
-        {
-            SkipReason = "csharp-ls could not be restored from .config/dotnet-tools.json (dotnet tool restore): " + restore;
             return;
         }
 
@@ -101,7 +102,8 @@ public sealed class IdeSession : IDisposable
 
     public string ProbeText { get; }
 
-    public ExternalProcess.Result Build { get; }
+    /// <summary>The build of the copy; null where the tests are skipped before it.</summary>
+    public ExternalProcess.Result? Build { get; }
 
     /// <summary>Why the tests cannot run here, or null.</summary>
     public string? SkipReason { get; }
