@@ -61,7 +61,10 @@ public sealed class IdeSession : IDisposable
             arguments.AddRange(new[] { "--rpclog", rpcLog });
         }
 
-        _server = LspClient.Start(DotnetHost, arguments, RepositoryRoot.Path, settings);
+        // Run as the dotnet CLI is run by the other tests: without the test host's MSBuild variables.
+        ProcessStartInfo start = Dotnet.StartInfo(RepositoryRoot.Path, arguments.ToArray());
+        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en-US";
+        _server = LspClient.Start(start, settings);
         try
         {
             Initialize().GetAwaiter().GetResult();
@@ -169,9 +172,6 @@ public sealed class IdeSession : IDisposable
             // A build node may still hold a file; the temporary folder is the system's to clean then.
         }
     }
-
-    private static string DotnetHost =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
 
     private async Task Initialize()
     {

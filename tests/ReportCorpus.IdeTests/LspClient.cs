@@ -67,31 +67,10 @@ public sealed class LspClient : IDisposable
         }
     }
 
-    /// <summary>Starts the server; the variables the test host sets for its own MSBuild are not passed on.</summary>
-    public static LspClient Start(string fileName, IEnumerable<string> arguments, string workingDirectory, JsonObject settings)
+    /// <summary>Starts the server, with its standard input redirected too.</summary>
+    public static LspClient Start(ProcessStartInfo start, JsonObject settings)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (string name in start.Environment.Keys.Where(n => n.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
-                     || n.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en-US";
+        start.RedirectStandardInput = true;
         return new LspClient(Process.Start(start)!, settings);
     }
 
