@@ -24,6 +24,8 @@ public sealed class IdeSession : IDisposable
     public IdeSession()
     {
         Folder = Directory.CreateTempSubdirectory("reportcorpus-ide-").FullName;
+        ProbePath = Path.Combine(Folder, "consumer-sample", "IdeProbe.cs");
+        ProbeText = "namespace ConsumerSample;\n\ninternal static class IdeProbe\n{\n" + ProbeLine + "\n}\n";
         // The server first: where it cannot be restored, nothing else is worth doing.
         ExternalProcess.Result restore = Dotnet.Run(RepositoryRoot.Path, "tool", "restore");
         if (restore.ExitCode != 0)
@@ -40,8 +42,6 @@ public sealed class IdeSession : IDisposable
         // The repository's own solution names the test projects too; the editor here opens these two.
         File.WriteAllText(Path.Combine(Folder, "Ide.slnx"),
             "<Solution>\n  <Project Path=\"generator/ReportCorpus.csproj\" />\n  <Project Path=\"consumer-sample/ConsumerSample.csproj\" />\n</Solution>\n");
-        ProbePath = Path.Combine(Folder, "consumer-sample", "IdeProbe.cs");
-        ProbeText = "namespace ConsumerSample;\n\ninternal static class IdeProbe\n{\n" + ProbeLine + "\n}\n";
         File.WriteAllText(ProbePath, ProbeText);
 
         // Build once after cloning (docs/ide.md): the generator's assembly is what the server loads as an analyzer.
@@ -75,25 +75,34 @@ public sealed class IdeSession : IDisposable
             return;
         }
 
-        Started = clock.Elapsed;
-        // As in an editor, the server loads the workspace folder once a document of it is opened.
-        _server.Notify("textDocument/didOpen", new
+        // xunit does not dispose a fixture whose constructor throws: stop the server and remove the copy here then.
+        try
         {
-            textDocument = new { uri = Uri(ProbePath), languageId = "csharp", version = 1, text = ProbeText },
-        }).Wait();
-        Task<string> loaded = _server.WorkspaceLoaded;
-        if (!loaded.Wait(s_loadTimeout))
-        {
-            throw new TimeoutException($"csharp-ls did not load {Folder} in {s_loadTimeout.TotalSeconds:0} s:\n" + string.Join("\n", _server.Log) + "\n" + _server.ErrorOutput + "\nRECEIVED\n" + string.Join("\n", _server.Received));
-        }
+            Started = clock.Elapsed;
+            // As in an editor, the server loads the workspace folder once a document of it is opened.
+            _server.Notify("textDocument/didOpen", new
+            {
+                textDocument = new { uri = Uri(ProbePath), languageId = "csharp", version = 1, text = ProbeText },
+            }).Wait();
+            Task<string> loaded = _server.WorkspaceLoaded;
+            if (!loaded.Wait(s_loadTimeout))
+            {
+                throw new TimeoutException($"csharp-ls did not load {Folder} in {s_loadTimeout.TotalSeconds:0} s:\n" + string.Join("\n", _server.Log) + "\n" + _server.ErrorOutput + "\nRECEIVED\n" + string.Join("\n", _server.Received));
+            }
 
-        WorkspaceLoad = clock.Elapsed;
-        Timings.Record("build of the copy (dotnet build consumer-sample)", buildTime);
-        Timings.Record("server start (initialize answered)", Started);
-        Timings.Record("workspace load (from the server's start)", WorkspaceLoad);
-        var first = Stopwatch.StartNew();
-        FirstCompletion = Completion(After("Reports.")).GetAwaiter().GetResult();
-        Timings.Record("first completion after Reports. (from the end of the load)", first.Elapsed);
+            WorkspaceLoad = clock.Elapsed;
+            Timings.Record("build of the copy (dotnet build consumer-sample)", buildTime);
+            Timings.Record("server start (initialize answered)", Started);
+            Timings.Record("workspace load (from the server's start)", WorkspaceLoad);
+            var first = Stopwatch.StartNew();
+            FirstCompletion = Completion(After("Reports.")).GetAwaiter().GetResult();
+            Timings.Record("first completion after Reports. (from the end of the load)", first.Elapsed);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>The first completion after <c>Reports.</c>, asked once the workspace was loaded and the probe opened.</summary>
