@@ -2,7 +2,7 @@
 # Proves that a change is structural only: builds the main job at a base revision and in the working tree, then
 # compares the JSON export of the bundled corpus and every generated source byte for byte.
 #   tests/tools/compare-output.sh [BASE_REV]      (default: HEAD; exit 1 and a diff summary when anything differs)
-# The generated sources are the ones the compiler writes with EmitCompilerGeneratedFiles (consumer-sample sets it).
+# The generated sources are the ones the compiler writes with EmitCompilerGeneratedFiles (set here, on the command line).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 base="${1:-HEAD}"
@@ -15,7 +15,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 export_of() {
   local tree="$1" out="$2"
   mkdir -p "$out"
-  dotnet run --project "$tree/consumer-sample" -- --json "$out/corpus.json" > /dev/null 2> "$out/run.log" \
+  dotnet run --project "$tree/consumer-sample" -p:EmitCompilerGeneratedFiles=true -- --json "$out/corpus.json" > /dev/null 2> "$out/run.log" \
     || { cat "$out/run.log"; exit 2; }
   local generated
   generated="$(find "$tree/consumer-sample/obj" -type d -name 'ReportCorpus.ReportGenerator' | head -n 1)"
