@@ -20,7 +20,7 @@ export_of() {
   local generated
   generated="$(find "$tree/consumer-sample/obj" -type d -name 'ReportCorpus.ReportGenerator' | head -n 1)"
   [ -n "$generated" ] || { echo "no generated sources under $tree/consumer-sample/obj"; exit 2; }
-  cp -r "$generated" "$out/generated"
+  rm -rf "$out/generated"; cp -r "$generated" "$out/generated"
 }
 
 git -C "$root" worktree add --detach "$work/base" "$base" > /dev/null 2>&1
@@ -29,12 +29,12 @@ export_of "$root" "$work/after"
 
 status=0
 if ! cmp -s "$work/before/corpus.json" "$work/after/corpus.json"; then
-  echo "JSON export differs:"; diff "$work/before/corpus.json" "$work/after/corpus.json" | head -n 40; status=1
+  echo "JSON export differs:"; { diff "$work/before/corpus.json" "$work/after/corpus.json" | head -n 40; } || true; status=1
 fi
 if ! diff -r -q "$work/before/generated" "$work/after/generated" > "$work/generated.diff"; then
   echo "generated sources differ:"; head -n 40 "$work/generated.diff"
   first="$(grep -m1 '^Files ' "$work/generated.diff" | awk '{print $2, $4}' || true)"
-  [ -n "$first" ] && diff $first | head -n 40
+  if [ -n "$first" ]; then { diff $first | head -n 40; } || true; fi
   status=1
 fi
 [ "$status" -eq 0 ] && echo "same output as $base: $(grep -c '"zone":' "$work/after/corpus.json") reports, $(ls "$work/after/generated" | wc -l) generated files"
