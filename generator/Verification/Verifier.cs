@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using ReportCorpus.Model;
-using ReportCorpus.Parsing;
 using ReportCorpus.Parsing.Lexicon;
 
 namespace ReportCorpus.Verification;
