@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing.Lexicon;
@@ -20,10 +19,37 @@ internal class WordTable<T> : IEnumerable<string>
 
     public WordTable(params (string Word, T Value)[] entries)
     {
-        // OrderByDescending is stable: among words of one length the first written wins, as it did in the loops this replaces.
-        var sorted = entries.OrderByDescending(e => e.Word.Length).ToArray();
-        _words = sorted.Select(e => e.Word).ToArray();
-        _values = sorted.Select(e => e.Value).ToArray();
+        _words = new string[entries.Length];
+        _values = new T[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            _words[i] = entries[i].Word;
+            _values[i] = entries[i].Value;
+        }
+
+        SortLongestFirst(_words, _values);
+    }
+
+    // A stable insertion sort, longest first: among words of one length the first written wins, as it did in the loops
+    // this replaces. Tables hold tens of words, and a hand-written loop is one method for the JIT to compile where LINQ's
+    // OrderByDescending over (string, T) compiled its sorter anew for every value type T, at every compiler's first run.
+    private static void SortLongestFirst(string[] words, T[] values)
+    {
+        for (int i = 1; i < words.Length; i++)
+        {
+            string word = words[i];
+            T value = values[i];
+            int j = i - 1;
+            while (j >= 0 && words[j].Length < word.Length)
+            {
+                words[j + 1] = words[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+
+            words[j + 1] = word;
+            values[j + 1] = value;
+        }
     }
 
     public int Count => _words.Length;
@@ -129,8 +155,19 @@ internal class WordTable<T> : IEnumerable<string>
 /// <summary>A word list with no value per word.</summary>
 internal sealed class WordTable : WordTable<bool>
 {
+    private static (string, bool)[] Entries(string[] words)
+    {
+        var entries = new (string, bool)[words.Length];
+        for (int i = 0; i < words.Length; i++)
+        {
+            entries[i] = (words[i], true);
+        }
+
+        return entries;
+    }
+
     public WordTable(params string[] words)
-        : base(words.Select(w => (w, true)).ToArray())
+        : base(Entries(words))
     {
     }
 }
