@@ -1,0 +1,1 @@
+return ReportCorpus.Tool.Cli.Run(args, Console.Out, Console.Error);
