@@ -76,6 +76,13 @@ internal static class Pipeline
         }
 
         (string text, string encoding) = ReportText.Decode(bytes);
-        return new ReadFile(ReportFiles.Parse(path, text, cancellationToken), encoding, bytes.LongLength);
+        ParsedReport report = ReportFiles.Parse(path, text, cancellationToken);
+        if (encoding == ReportText.Unknown && report.Notes.Any(static n => n.Code == ParseNoteCode.NotText))
+        {
+            // The parser's note advises converting from GB18030, which the tool has already tried.
+            report = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.NotText, "neither UTF-8, UTF-16 nor GB18030 text: binary, or another encoding", null));
+        }
+
+        return new ReadFile(report, encoding, bytes.LongLength);
     }
 }

@@ -30,7 +30,7 @@ internal static class ReportText
     /// <summary>The text of <paramref name="bytes"/> and the name of the encoding it was read in.</summary>
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
             return (s_lenientUtf8.GetString(bytes[3..]), Utf8Bom);
         }
