@@ -96,7 +96,36 @@ internal static class Cli
             root.Subcommands.Add(convert);
         }
 
+        {
+            var schema = new Command("schema", "Print the tables and columns every output format holds, as Markdown (docs/tool.md shows the same).");
+            schema.SetAction(_ =>
+            {
+                output.Write(SchemaMarkdown());
+                return ExitCodes.Success;
+            });
+            root.Subcommands.Add(schema);
+        }
+
         return root;
+    }
+
+    /// <summary>Every table with its columns, types and meanings; docs/tool.md holds this text as it is.</summary>
+    internal static string SchemaMarkdown()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (ITable table in Tables.All)
+        {
+            text.Append("### `").Append(table.Name).Append("`\n\n").Append(table.Description).Append("\n\n");
+            text.Append("| column | type | meaning |\n| --- | --- | --- |\n");
+            foreach ((string name, ColumnType type, string description) in table.Columns)
+            {
+                text.Append("| `").Append(name).Append("` | ").Append(DuckDbWriter.SqlType(type)).Append(" | ").Append(description.Replace("|", "\\|")).Append(" |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Files → corpus, with progress; null (after a message) when a path does not exist.</summary>
