@@ -3,7 +3,7 @@ namespace ReportCorpus.Tool.Tests;
 public sealed class ExecutableTests
 {
     private static ExternalProcess.Result Tool(string workingDirectory, params string[] args) =>
-        ExternalProcess.Run("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "reportcorpus.dll"), .. args], timeout: TimeSpan.FromMinutes(2));
+        ExternalProcess.Run("dotnet", workingDirectory, [Path.Combine(AppContext.BaseDirectory, "ReportCorpus.Tool.dll"), .. args], timeout: TimeSpan.FromMinutes(2));
 
     [Fact]
     public void TheBuiltExecutableRunsVersionHelpAndCheck()
