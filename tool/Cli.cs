@@ -16,14 +16,15 @@ internal static class ExitCodes
     public const int FailOn = 1;
     public const int Usage = 2;
     public const int NothingRead = 3;
+    public const int Interrupted = 130;
 }
 
 /// <summary>The command line: extract, check, convert; --help on each, --version, POSIX options.</summary>
 internal static class Cli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        RootCommand root = Build(output, error);
+        RootCommand root = Build(output, error, cancellationToken);
         ParseResult parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (parse.Errors.Count > 0)
@@ -35,7 +36,7 @@ internal static class Cli
         return parse.Invoke(configuration);
     }
 
-    private static RootCommand Build(TextWriter output, TextWriter error)
+    private static RootCommand Build(TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var root = new RootCommand("reportcorpus: the ReportCorpus parser and verifier on any folder of government work reports (.txt).");
 
@@ -62,7 +63,7 @@ internal static class Cli
             {
                 paths, outputOption, format, threads, quiet,
             };
-            extract.SetAction(p => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error));
+            extract.SetAction(p => Interruptible(error, () => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken)));
             root.Subcommands.Add(extract);
         }
 
@@ -81,7 +82,7 @@ internal static class Cli
             {
                 paths, sarif, failOn, threads, quiet,
             };
-            check.SetAction(p => Check(p.GetValue(paths)!, p.GetValue(sarif), p.GetValue(failOn) ?? [], p.GetValue(threads), p.GetValue(quiet), output, error));
+            check.SetAction(p => Interruptible(error, () => Check(p.GetValue(paths)!, p.GetValue(sarif), p.GetValue(failOn) ?? [], p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken)));
             root.Subcommands.Add(check);
         }
 
@@ -129,7 +130,21 @@ internal static class Cli
     }
 
     /// <summary>Files → corpus, with progress; null (after a message) when a path does not exist.</summary>
-    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error)
+    /// <summary>Runs a command; cancelled (Ctrl+C, SIGTERM: Program.cs), it stops with exit code 130.</summary>
+    private static int Interruptible(TextWriter error, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (Exception ex) when (ex is OperationCanceledException || (ex is AggregateException all && all.InnerExceptions.All(static e => e is OperationCanceledException)))
+        {
+            error.WriteLine("reportcorpus: interrupted");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing);
         foreach (string path in missing)
@@ -144,10 +159,10 @@ internal static class Cli
 
         long bytes = files.Sum(static f => { try { return new FileInfo(f).Length; } catch (IOException) { return 0L; } });
         return Progress.Run(quiet, error, files.Count, bytes,
-            sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, CancellationToken.None));
+            sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken));
     }
 
-    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error)
+    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         if (RowWriter.FormatOf(outputPath, formatName) is not { } format)
         {
@@ -156,7 +171,7 @@ internal static class Cli
         }
 
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken) is not { } run)
         {
             return ExitCodes.Usage;
         }
@@ -175,6 +190,7 @@ internal static class Cli
             writer.Begin();
             foreach (JudgedReport report in run.Reports)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 ReportRows rows = ReportRows.Of(report);
                 facts += rows.Facts.Count;
                 problems += rows.Problems.Count;
@@ -200,10 +216,10 @@ internal static class Cli
         return ExitCodes.Success;
     }
 
-    internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error)
+    internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken) is not { } run)
         {
             return ExitCodes.Usage;
         }

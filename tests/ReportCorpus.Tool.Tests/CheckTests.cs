@@ -88,6 +88,17 @@ public sealed class CheckTests(CorpusOutputs outputs) : IClassFixture<CorpusOutp
         Assert.Equal(2, ToolRun.Of("frobnicate").ExitCode);
     }
 
+    [Fact]
+    public void ACancelledRunStopsWithExitCode130AndWritesNothing()
+    {
+        using var folder = new TempFolder();
+        var error = new StringWriter();
+        int code = Cli.Run(["extract", TestCorpus.Folder, "-o", folder["out.jsonl"]], new StringWriter(), error, new CancellationToken(canceled: true));
+        Assert.Equal(130, code);
+        Assert.Contains("interrupted", error.ToString());
+        Assert.False(File.Exists(folder["out.jsonl"]));
+    }
+
     private static string Uri(JsonElement result) =>
         result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()!;
 }
