@@ -52,6 +52,15 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
         Assert.Equal("亿元", row["target_unit"]);
         Assert.Equal(2008, row["year"]);
         Assert.Equal(14, row["start_line"]);
+
+        // The span columns point into the text: line 14, column 5225 (1-based) and the offset name the same place.
+        var span = Assert.Single(Sql.Rows(outputs.DuckDb,
+            "SELECT start_offset, span_length, start_column FROM facts WHERE report_id = 'Ningbo2007' AND kind = 'target' AND indicator = '财政一般预算收入'"));
+        string text = File.ReadAllText(TestCorpus.Ningbo2007);
+        int offset = (int)span["start_offset"]!, length = (int)span["span_length"]!;
+        Assert.Contains("17.5", text.Substring(offset, length));
+        string[] lines = text.Split('\n');
+        Assert.Equal(offset, lines.Take(13).Sum(l => l.Length + 1) + (int)span["start_column"]! - 1);
     }
 
     [Fact]

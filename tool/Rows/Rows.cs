@@ -7,7 +7,7 @@ namespace ReportCorpus.Tool.Rows;
 
 /// <summary>One report (one file read).</summary>
 internal sealed record ReportRow(
-    string Id, string Path, string Zone, string City, string CityName, int? CitedYear, int? ReviewYear, int? PlanYear,
+    string Id, string IdCandidate, string Path, string Zone, string City, string CityName, int? CitedYear, int? ReviewYear, int? PlanYear,
     string? Published, string Title, bool TitleFromFileName, string Encoding, long Bytes, int Targets, int Achievements,
     int Problems, string? NextReportId, string? SharesIdWith, string? Notes);
 
@@ -17,10 +17,10 @@ internal sealed record FactRow(
     double? Value, double? MaxValue, string? Unit, string? Dimension, double? Factor, double? BaseValue, string AmountBound,
     double? Growth, string GrowthBound, double? RelativeDifference, string? RelativeBound, string? RelativeDimension,
     string? RelativeUnit, string? RelativeAgainst, string Qualifiers, bool IsEstimate, bool IsMultiYear, int? PartOf,
-    string Sentence, int Line, int Column, int EndLine, int EndColumn);
+    string Sentence, int Line, int Column, int EndLine, int EndColumn, int Offset, int Length);
 
 /// <summary>One problem (存在问题: 一是…).</summary>
-internal sealed record ProblemRow(string ReportId, int ProblemIndex, string Text, int Line, int Column, int EndLine, int EndColumn);
+internal sealed record ProblemRow(string ReportId, int ProblemIndex, string Text, int Line, int Column, int EndLine, int EndColumn, int Offset, int Length);
 
 /// <summary>The verdict on one target against the next report.</summary>
 internal sealed record CheckRow(
@@ -40,7 +40,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
         string? nextId = judged.Judgement.NextId;
         ReportIdentity identity = r.Identity;
         var report = new ReportRow(
-            id, judged.Entry.DisplayPath, identity.Zone, identity.City, identity.CityName, identity.CitedYear, identity.ReviewYear,
+            id, identity.IdCandidate, judged.Entry.DisplayPath, identity.Zone, identity.City, identity.CityName, identity.CitedYear, identity.ReviewYear,
             identity.PlanYear, identity.Published, identity.Title, identity.TitleFromFileName, judged.File.Encoding, judged.File.Bytes,
             r.Targets.Count, r.Achievements.Count, r.Problems.Count, nextId,
             judged.Entry.SharesIdWith is { } twin ? System.IO.Path.GetFileName(twin) : null, Notes(r));
@@ -60,7 +60,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
         for (int i = 0; i < r.Problems.Count; i++)
         {
             LocationInfo s = r.Problems[i].Span;
-            problems.Add(new ProblemRow(id, i, r.Problems[i].Text, s.Line + 1, s.Column + 1, s.EndLine + 1, s.EndColumn + 1));
+            problems.Add(new ProblemRow(id, i, r.Problems[i].Text, s.Line + 1, s.Column + 1, s.EndLine + 1, s.EndColumn + 1, s.Start, s.Length));
         }
 
         var checks = new List<CheckRow>(judged.Judgement.Checks.Count);
@@ -91,7 +91,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
             a is null ? null : (double)(a.Value * a.Factor), Name(f.AmountBound),
             (double?)f.Growth, Name(f.GrowthBound), (double?)rel?.Difference, rel is null ? null : Name(rel.Bound),
             rel is null ? null : Name(rel.Dimension), rel?.Unit, rel?.Against, f.Qualifiers, f.IsEstimate, f.IsMultiYear,
-            f.PartOf >= 0 ? f.PartOf : null, f.Sentence, s.Line + 1, s.Column + 1, s.EndLine + 1, s.EndColumn + 1);
+            f.PartOf >= 0 ? f.PartOf : null, f.Sentence, s.Line + 1, s.Column + 1, s.EndLine + 1, s.EndColumn + 1, s.Start, s.Length);
     }
 
     private static string? Notes(ParsedReport r) => r.Notes.Count == 0

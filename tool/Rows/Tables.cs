@@ -7,6 +7,7 @@ internal static class Tables
 {
     public static readonly Table<ReportRow> Reports = new("reports", "One row per report read (files skipped as binary, empty, not text or unreadable are not here: see the summary).",
         new("id", Text, static r => r.Id, "unique id, as the generated `Reports.<Id>` (Ningbo2008; a second report claiming it gets _2)"),
+        new("id_candidate", Text, static r => r.IdCandidate, "the id the parser proposed, before ids were made unique"),
         new("path", Text, static r => r.Path, "the file, relative to the current directory when below it, with / separators"),
         new("zone", Text, static r => r.Zone, "jurisdiction (宁波国家高新区, 国务院): the next report is looked for among its reports"),
         new("city", Text, static r => r.City, "city in pinyin (Ningbo; China)"),
@@ -56,7 +57,9 @@ internal static class Tables
         new("start_line", Integer, static f => f.Line, "line of the figure in the file, from 1"),
         new("start_column", Integer, static f => f.Column, "column, from 1, in UTF-16 code units"),
         new("end_line", Integer, static f => f.EndLine, "line where the figure's span ends"),
-        new("end_column", Integer, static f => f.EndColumn, "column where it ends (exclusive)"));
+        new("end_column", Integer, static f => f.EndColumn, "column where it ends (exclusive)"),
+        new("start_offset", Integer, static f => f.Offset, "start of the figure's span in the decoded text, in UTF-16 code units from 0"),
+        new("span_length", Integer, static f => f.Length, "length of the span"));
 
     public static readonly Table<ProblemRow> Problems = new("problems", "One row per problem the report states (存在问题: 一是…).",
         new("report_id", Text, static p => p.ReportId, "reports.id"),
@@ -65,7 +68,9 @@ internal static class Tables
         new("start_line", Integer, static p => p.Line, "line, from 1"),
         new("start_column", Integer, static p => p.Column, "column, from 1"),
         new("end_line", Integer, static p => p.EndLine, "end line"),
-        new("end_column", Integer, static p => p.EndColumn, "end column (exclusive)"));
+        new("end_column", Integer, static p => p.EndColumn, "end column (exclusive)"),
+        new("start_offset", Integer, static p => p.Offset, "start in the decoded text, from 0"),
+        new("span_length", Integer, static p => p.Length, "length of the text's span"));
 
     public static readonly Table<CheckRow> Checks = new("checks", "One row per target: its verdict against the next report (docs/verification.md).",
         new("report_id", Text, static c => c.ReportId, "reports.id of the target's report"),
