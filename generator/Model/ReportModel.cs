@@ -26,11 +26,11 @@ internal enum Bound
     Exact,
     [Description("以上: at least.")]
     AtLeast,
-    [Description("超过, 突破: more than.")]
+    [Description("超过, 突破, 超: more than.")]
     MoreThan,
     [Description("以内, 以下, 控制在: at most.")]
     AtMost,
-    [Description("左右, 约: about.")]
+    [Description("左右, 上下, 约: about.")]
     About,
     [Description("近: just under.")]
     JustUnder,

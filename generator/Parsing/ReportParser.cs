@@ -2,6 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using ReportCorpus.Model;
+using ReportCorpus.Parsing.Facts;
+using ReportCorpus.Parsing.Structure;
+using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing;
 
@@ -44,10 +47,11 @@ internal static class ReportParser
         var achievements = new List<FactSpec>();
         var targets = new List<FactSpec>();
         var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
-        FactExtractor.Extract(text, lines, bodyStart, reviewEnd, FactKind.Achievement, multiYear, achievements, cancellationToken);
+        var facts = new PartReader(text, lines, multiYear, cancellationToken);
+        facts.ReadReview(bodyStart, reviewEnd, achievements);
         if (planStart >= 0)
         {
-            FactExtractor.ExtractPlan(text, lines, planStart, text.Length, identity.ReviewYear, identity.PlanYear, multiYear, targets, achievements, cancellationToken);
+            facts.ReadPlan(planStart, text.Length, identity.ReviewYear, identity.PlanYear, targets, achievements);
         }
         else
         {
@@ -55,7 +59,7 @@ internal static class ReportParser
         }
 
         var problems = new List<ProblemSpec>();
-        foreach ((int start, int end) in SectionFinder.FindProblems(text, bodyStart, reviewEnd))
+        foreach ((int start, int end) in Problems.Find(text, bodyStart, reviewEnd))
         {
             problems.Add(new ProblemSpec(text.Substring(start, end - start), lines.Span(start, end - start)));
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Lexicon;
 
 namespace ReportCorpus.Verification;
 

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Facts;
+
+/// <summary>
+/// The indicator phrase before a figure: where its clause starts, the indicator it names once its leading and trailing
+/// words are gone, and what a figure counts when the noun follows it.
+/// </summary>
+internal static class IndicatorPhrase
+{
+    /// <summary>
+    /// The indicator a phrase names: without blanks, asides, list marks, leading words (全年, 实现, 一是, 2019年) and
+    /// trailing ones (达到, 为); a trailing bound word (超过, 控制在) comes back in <paramref name="bound"/> and
+    /// <paramref name="prefixQualifiers"/> (null when there is none).
+    /// </summary>
+    internal static string Clean(string raw, out List<string>? prefixQualifiers, out Bound bound)
+    {
+        prefixQualifiers = null;
+        bound = Bound.Exact;
+        string s = PhraseText.RemoveParenthesised(PhraseText.Compact(raw, 0, raw.Length));
+
+        // The words are cut by moving the ends of s[start..end); one substring at the end.
+        int start = 0, end = s.Length;
+        PhraseText.TrimQuotesAndMarks(s, ref start, ref end);
+        bool changed = true;
+        while (changed && end > start)
+        {
+            changed = false;
+            if (end - start >= 2 && CharClass.IsChineseOrdinal(s[start]) && s[start + 1] == '是')
+            {
+                start += 2;
+                changed = true;
+            }
+
+            int yearEnd = Years.LengthAt(s, start, end);
+            if (yearEnd > 0)
+            {
+                start += yearEnd;
+                changed = true;
+            }
+
+            // Each table's words are tried once a round, in table order, while one can still match; a word always
+            // leaves a character of the indicator behind, but a bound word may take the whole phrase.
+            WordTable leading = PhraseWords.Leading;
+            for (int w = 0; w < leading.Count && end > start && leading.MayStartWith(s[start]); w++)
+            {
+                if (end - start > leading[w].Length && TextAt.StartsWith(s, start, end, leading[w]) && PhraseWords.NotLeading.MatchAt(s, start, s.Length) < 0)
+                {
+                    start += leading[w].Length;
+                    changed = true;
+                }
+            }
+
+            WordTable<Bound> bounds = BoundWords.BeforeFigure;
+            for (int w = 0; w < bounds.Count && end > start && bounds.MayEndWith(s[end - 1]); w++)
+            {
+                if (TextAt.EndsWith(s, start, end, bounds[w]))
+                {
+                    end -= bounds[w].Length;
+                    (prefixQualifiers ??= new List<string>(1)).Add(bounds[w]);
+                    bound = bounds.ValueAt(w);
+                    changed = true;
+                }
+            }
+
+            WordTable<int> trailing = PhraseWords.Trailing;
+            for (int w = 0; w < trailing.Count && end > start && trailing.MayEndWith(s[end - 1]); w++)
+            {
+                if (end - start > trailing[w].Length && TextAt.EndsWith(s, start, end, trailing[w]))
+                {
+                    end -= trailing[w].Length - trailing.ValueAt(w);
+                    changed = true;
+                }
+            }
+        }
+
+        s = s.Substring(start, end - start);
+
+        // 居民人均收入比2010年 (翻一番): the base of comparison is not part of the indicator; 比“五五”时期 or 比1980年
+        // alone names no indicator at all.
+        int than = RelativeFigures.ComparisonMarker(s);
+        if (than == 0)
+        {
+            return "";
+        }
+
+        if (than > 0 && IsComparisonBase(s.Substring(than + 1)))
+        {
+            s = s.Substring(0, than);
+        }
+
+        s = s.Trim('、', ',', '，', '的');
+        start = 0;
+        end = s.Length;
+        PhraseText.TrimQuotesAndMarks(s, ref start, ref end);
+        return s.Substring(start, end - start);
+    }
+
+    private static bool IsComparisonBase(string s) =>
+        s is "上年" or "去年" or "上年同期" || (Years.LengthAt(s, 0, s.Length) > 0 && Years.LengthAt(s, 0, s.Length) == s.Length);
+
+    /// <summary>Back from <paramref name="pos"/> to the start of its clause, stepping over parenthesised asides.</summary>
+    internal static int ClauseStart(string text, int pos, int floor)
+    {
+        int p = pos;
+        int depth = 0;
+        while (p > floor)
+        {
+            char c = text[p - 1];
+            if (CharClass.IsCloseParen(c))
+            {
+                depth++;
+            }
+            else if (CharClass.IsOpenParen(c))
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+            }
+            else if (depth == 0 && c == '”' && QuoteOpening(text, p - 1, floor) is int open and >= 0)
+            {
+                // A quoted name belongs to its phrase (政务服务事项“最多跑一次”比例): step over it like an aside.
+                p = open;
+                continue;
+            }
+            else if (depth == 0 && CharClass.IsClauseEnd(c))
+            {
+                break;
+            }
+
+            p--;
+        }
+
+        return p;
+    }
+
+    /// <summary>The “ that opens the quotation closed at <paramref name="close"/>, within the clause, or -1.</summary>
+    private static int QuoteOpening(string text, int close, int floor)
+    {
+        for (int i = close - 1; i >= floor; i--)
+        {
+            char c = text[i];
+            if (c == '“')
+            {
+                return i;
+            }
+
+            if (c == '”' || CharClass.IsSentenceEnd(c) || CharClass.IsLineBreak(c))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A part named by its modifier only takes the rest of its whole's name: 专利授权300件,其中发明专利35件 →
+    /// 发明专利 is 发明专利授权.
+    /// </summary>
+    internal static Indicators.Entry? PartEntry(string part, string whole)
+    {
+        for (int head = Math.Min(part.Length, whole.Length - 1); head >= 2; head--)
+        {
+            if (string.CompareOrdinal(part, part.Length - head, whole, 0, head) == 0)
+            {
+                return Indicators.Find(part + whole.Substring(head));
+            }
+        }
+
+        return null;
+    }
+
+    // What a figure counts when it follows the figure: Chinese words up to the clause's end, a coordination or a figure.
+    internal static string CountedNounAfter(string text, int from, int to)
+    {
+        const int MaxNoun = 12;
+        int p = from;
+        while (p < to && p - from < MaxNoun && CharClass.IsCjk(text[p]) && text[p] != '的' && !Coordinators.BetweenCountedNouns.Contains(text[p]) && !ChineseNumerals.IsNumeral(text[p]))
+        {
+            p++;
+        }
+
+        // A noun cut by the length cap, by 的 (1亿人居住的城镇棚户区: the figure counts something else) or by a
+        // coordination of nouns (大中型和重点小型水库) is not read; one followed by another figure is (…家庭和260万户…).
+        bool stopsClean = p == to || (!CharClass.IsCjk(text[p]) && !CharClass.IsOpenParen(text[p]))
+            || (Coordinators.BetweenCountedNouns.Contains(text[p]) && p + 1 < to && (CharClass.IsDigit(text[p + 1]) || ChineseNumerals.IsNumeral(text[p + 1])));
+        return stopsClean ? text.Substring(from, p - from) : "";
+    }
+}

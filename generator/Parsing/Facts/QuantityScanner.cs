@@ -1,0 +1,486 @@
+using System;
+using System.Globalization;
+using System.Text;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Facts;
+
+/// <summary>A number with its unit as it stands in the text: 16.5亿元, 3000多名, 6%－6.5%, 百分之五.</summary>
+internal readonly record struct QuantityToken(
+    int Start,
+    int End,
+    decimal Value,
+    decimal? Max,
+    string Unit,
+    Dimension Dimension,
+    decimal Factor,
+    Bound Bound,
+    string Qualifier);
+
+/// <summary>
+/// Recognises one quantity at a position. Linear in what it reads, no regular expressions, never throws:
+/// anything it cannot read as a number with a unit is simply not a quantity.
+/// </summary>
+internal static class QuantityScanner
+{
+    private const int MaxDigits = 24;
+
+    /// <summary>True where a number may start: a digit run that is not the tail of a code such as G20 or 3.5.</summary>
+    public static bool IsNumberStart(string text, int pos)
+    {
+        char c = text[pos];
+        if (CharClass.IsDigit(c))
+        {
+            if (pos == 0)
+            {
+                return true;
+            }
+
+            char prev = text[pos - 1];
+            return !CharClass.IsDigit(prev) && !CharClass.IsAsciiLetter(prev) && prev != '.' && prev != '．'
+                && prev != '/' && prev != '-' && prev != '_' && prev != '+';
+        }
+
+        if (c == '百' && TextAt.StartsWith(text, pos, text.Length, "百分之"))
+        {
+            return true;
+        }
+
+        return ChineseNumerals.IsNumeral(c) && (pos == 0 || (!ChineseNumerals.IsNumeral(text[pos - 1]) && text[pos - 1] != '第'));
+    }
+
+    /// <summary>
+    /// Reads a quantity starting at <paramref name="pos"/> (a number start). <paramref name="next"/> is where
+    /// scanning goes on, past the number even when it is not a quantity, so a caller never reads a digit twice.
+    /// </summary>
+    public static bool TryScan(string text, int pos, int limit, out QuantityToken token, out int next)
+    {
+        token = default;
+        if (!TryReadNumber(text, pos, limit, out decimal value, out int numberEnd, out bool isPercentWord, out bool chinese, out int runLength))
+        {
+            next = SkipNumberRun(text, pos, limit);
+            return false;
+        }
+
+        next = numberEnd;
+        if (isPercentWord)
+        {
+            token = new QuantityToken(pos, numberEnd, value, null, "%", Dimension.Percent, 1m, Bound.Exact, "");
+            // 百分之二到百分之三, 百分之二十到三十: the second number is a percentage too, with or without 百分之.
+            if (TryReadPercentRangeTail(text, numberEnd, limit, out decimal upperPercent, out int percentEnd) && upperPercent >= value)
+            {
+                token = token with { End = percentEnd, Max = upperPercent, Bound = Bound.Range };
+            }
+
+            ReadSuffix(text, ref token, limit);
+            next = token.End;
+            return true;
+        }
+
+        int p = numberEnd;
+        if (!TryReadUnit(text, ref p, limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase))
+        {
+            // 6-6.5%, 1至2家: the unit comes after the second number only.
+            if (TryReadRangeTail(text, p, limit, chinese, out decimal max, out int rangeEnd, out unit, out dimension, out factor))
+            {
+                token = new QuantityToken(pos, rangeEnd, value, max, unit, dimension, factor, Bound.Range, "");
+                ReadSuffix(text, ref token, limit);
+                next = token.End;
+                return max >= value;
+            }
+
+            return false;
+        }
+
+        // Chinese numerals need a real unit and more than one character: 三区一城, 十三五, 一是 and 一家企业
+        // are words, not quantities; a single numeral counts only where nothing else can be meant.
+        if (chinese && (!hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
+        {
+            return false;
+        }
+
+        // 三亿三千五百多万吨: 多 cut the numeral run, so 万 multiplies 三千五百 only, not 三亿 (3.35亿吨, not 3亿万吨).
+        if (chinese && justOver && unit.StartsWith("万", StringComparison.Ordinal) && value >= 100_000_000m
+            && (text.IndexOf('亿', pos, numberEnd - pos) >= 0 || text.IndexOf('億', pos, numberEnd - pos) >= 0))
+        {
+            decimal high = Math.Floor(value / 100_000_000m);
+            value = high * 10_000m + (value - high * 100_000_000m);
+        }
+
+        token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
+        if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2)
+            && dim2 == dimension && upper * factor2 >= value * factor)
+        {
+            // In the first number's unit; the same unit twice (四千万亩到五千万亩) needs no conversion, which for 亩 would
+            // leave a remainder in the last decimal place.
+            token = token with { End = end2, Max = factor2 == factor ? upper : upper * factor2 / factor, Bound = Bound.Range };
+        }
+
+        ReadSuffix(text, ref token, limit);
+        next = token.End;
+        return true;
+    }
+
+    /// <summary>
+    /// 新增上市企业两家。 and 提高两个百分点 are counts; 一家企业 (an article), 两个大局 and 四个全面 (slogans) are not:
+    /// two or more, percentage points or a counting unit other than 个, closing its clause.
+    /// </summary>
+    private static bool IsSingleNumeralCount(string text, int start, int unitEnd, int limit, decimal value, Dimension dimension, string unit)
+    {
+        // 几十座, 上千种, 这两项: an approximation or a demonstrative, not a stated count.
+        if (value < 2 || (start > 0 && "几上数成好这那每前后头".IndexOf(text[start - 1]) >= 0))
+        {
+            return false;
+        }
+
+        if (dimension == Dimension.PercentagePoints)
+        {
+            return true;
+        }
+
+        if (TextAt.StartsWith(text, unitEnd, limit, "以上") || TextAt.StartsWith(text, unitEnd, limit, "左右"))
+        {
+            unitEnd += 2;
+        }
+
+        return dimension == Dimension.Count && unit != "个"
+            && (unitEnd >= limit || CharClass.IsClauseEnd(text[unitEnd]) || CharClass.IsSentenceEnd(text[unitEnd]) || CharClass.IsLineBreak(text[unitEnd]));
+    }
+
+    private static int SkipNumberRun(string text, int pos, int limit)
+    {
+        int p = pos;
+        while (p < limit && (CharClass.IsDigit(text[p]) || ChineseNumerals.IsNumeral(text[p]) || text[p] == '.' || text[p] == ','))
+        {
+            p++;
+        }
+
+        return p > pos ? p : pos + 1;
+    }
+
+    private static bool TryReadNumber(string text, int pos, int limit, out decimal value, out int end, out bool isPercentWord, out bool chinese, out int runLength)
+    {
+        runLength = 0;
+        value = 0;
+        end = pos;
+        isPercentWord = false;
+        chinese = false;
+        if (CharClass.IsDigit(text[pos]))
+        {
+            return TryReadArabic(text, pos, limit, out value, out end);
+        }
+
+        chinese = true;
+        int start = pos;
+        if (TextAt.StartsWith(text, pos, limit, "百分之"))
+        {
+            isPercentWord = true;
+            start = pos + 3;
+            if (start < limit && CharClass.IsDigit(text[start]))
+            {
+                return TryReadArabic(text, start, limit, out value, out end);
+            }
+        }
+
+        int p = start;
+        while (p < limit && ChineseNumerals.IsNumeral(text[p]))
+        {
+            p++;
+        }
+
+        // 三百万千瓦, 八十万千克: a unit that opens with a numeral (千瓦, 千克, 千米) takes it back from the run.
+        if (p - start >= 2 && Units.MatchBase(text, p - 1, limit, out _) > 0)
+        {
+            p--;
+        }
+
+        runLength = p - start;
+
+        // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).
+        int runEnd = p;
+        if (!ChineseNumerals.TryParse(text, start, runEnd, out value, out bool digitString) || digitString)
+        {
+            return false;
+        }
+
+        end = runEnd;
+        if (isPercentWord && end + 1 < limit && text[end] == '点' && ChineseNumerals.IsDigitChar(text[end + 1]))
+        {
+            // 百分之三点五
+            decimal scale = 0.1m, fraction = 0;
+            int q = end + 1;
+            while (q < limit && ChineseNumerals.IsDigitChar(text[q]))
+            {
+                ChineseNumerals.TryParse(text, q, q + 1, out decimal d, out _);
+                fraction += d * scale;
+                scale /= 10;
+                q++;
+            }
+
+            value += fraction;
+            end = q;
+        }
+
+        return true;
+    }
+
+    private static bool TryReadArabic(string text, int pos, int limit, out decimal value, out int end)
+    {
+        value = 0;
+
+        // The digits as one integer (the mantissa) and how many of them follow the point (the scale): 1.50 is 150
+        // and 2, the decimal decimal.Parse("1.50") gives, trailing zero kept.
+        ulong mantissa = 0;
+        int significant = 0, scale = 0;
+        bool overflow = false;
+        int p = pos;
+        while (p < limit)
+        {
+            char c = text[p];
+            if (CharClass.IsDigit(c))
+            {
+                Accumulate(c);
+                p++;
+            }
+            else if (c == ',' && significant > 0 && IsThousandsGroup(text, p + 1, limit))
+            {
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (p + 1 < limit && (text[p] == '.' || text[p] == '．') && CharClass.IsDigit(text[p + 1]))
+        {
+            p++;
+            while (p < limit && CharClass.IsDigit(text[p]))
+            {
+                Accumulate(text[p]);
+                scale++;
+                p++;
+            }
+        }
+
+        end = p;
+        if (significant > MaxDigits)
+        {
+            return false;
+        }
+
+        value = overflow
+            ? decimal.Parse(DigitsOf(text, pos, p), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            : new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        return true;
+
+        void Accumulate(char c)
+        {
+            significant++;
+            // 19 digits always fit a ulong; a longer number (rare, at most MaxDigits) is parsed from its digits.
+            overflow |= significant > 19;
+            mantissa = overflow ? 0 : (mantissa * 10) + (ulong)CharClass.DigitValue(c);
+        }
+    }
+
+    /// <summary>The ASCII digits and point of text[from..to), without thousands separators.</summary>
+    private static string DigitsOf(string text, int from, int to)
+    {
+        var digits = new StringBuilder(to - from);
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (CharClass.IsDigit(c))
+            {
+                digits.Append((char)('0' + CharClass.DigitValue(c)));
+            }
+            else if (c == '.' || c == '．')
+            {
+                digits.Append('.');
+            }
+        }
+
+        return digits.ToString();
+    }
+
+    private static bool IsThousandsGroup(string text, int pos, int limit)
+    {
+        if (pos + 3 > limit)
+        {
+            return false;
+        }
+
+        for (int i = pos; i < pos + 3; i++)
+        {
+            if (text[i] < '0' || text[i] > '9')
+            {
+                return false;
+            }
+        }
+
+        return pos + 3 == limit || !CharClass.IsDigit(text[pos + 3]);
+    }
+
+    private static bool TryReadUnit(string text, ref int p, int limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase)
+    {
+        int start = p;
+        hasBase = false;
+        justOver = false;
+        unit = "";
+        dimension = Dimension.Other;
+        factor = 1m;
+
+        // A number and its unit may be split by a stray line break (74.4\n\u200b\n万亿元).
+        int q = Blanks.SkipForwardOverBreaks(text, p, limit, 4);
+        if (q < limit && (CharClass.IsAsciiLetter(text[q]) || (text[q] == '/' && q + 1 < limit && CharClass.IsDigit(text[q + 1]))))
+        {
+            return false; // 3C地块, 5G, 1/6: codes and fractions
+        }
+
+        justOver |= ReadJustOver(text, ref q, limit);
+        int unitStart = q;
+        int multiplierLength = Units.MatchMultiplier(text, q, limit, out decimal multiplier);
+        int baseLength = Units.MatchBase(text, q, limit, out Units.UnitInfo baseUnit);
+
+        // 千瓦 is a unit of its own, not 千 × 瓦.
+        if (baseLength >= multiplierLength && baseLength > 0)
+        {
+            multiplierLength = 0;
+            multiplier = 1m;
+        }
+        else if (multiplierLength > 0)
+        {
+            q += multiplierLength;
+            justOver |= ReadJustOver(text, ref q, limit);
+            baseLength = Units.MatchBase(text, q, limit, out baseUnit);
+        }
+
+        if (multiplierLength == 0 && baseLength == 0)
+        {
+            p = start;
+            return false;
+        }
+
+        string written = text.Substring(unitStart, q - unitStart);
+        if (justOver && multiplierLength > 0)
+        {
+            written = written.Replace("多", "").Replace("余", "");
+        }
+
+        q += baseLength;
+        hasBase = baseLength > 0;
+        unit = written + (baseLength > 0 ? baseUnit.Symbol : "");
+        dimension = baseLength > 0 ? baseUnit.Dimension : Dimension.Count;
+        factor = multiplier * (baseLength > 0 ? baseUnit.Factor : 1m);
+        p = q;
+        return true;
+    }
+
+    private static bool ReadJustOver(string text, ref int q, int limit)
+    {
+        int match = BoundWords.InsideFigure.MatchAt(text, q, limit);
+        q += match < 0 ? 0 : BoundWords.InsideFigure[match].Length;
+        return match >= 0;
+    }
+
+    // The second half of a range: a separator (-, 至, 到 …), a number and its unit. After a Chinese numeral the second
+    // number may be Chinese too (四千万亩到五千万亩, 十五亿元到二十亿元), with a unit that is a real one.
+    private static bool TryReadRangeTail(string text, int p, int limit, bool chinese, out decimal max, out int end, out string unit,
+        out Dimension dimension, out decimal factor)
+    {
+        max = 0;
+        end = p;
+        unit = "";
+        dimension = Dimension.Other;
+        factor = 1m;
+        int q = AfterRangeSeparator(text, p, limit);
+        if (q < 0)
+        {
+            return false;
+        }
+
+        int numberEnd;
+        bool chineseMax = false;
+        if (CharClass.IsDigit(text[q]))
+        {
+            if (!TryReadArabic(text, q, limit, out max, out numberEnd))
+            {
+                return false;
+            }
+        }
+        else if (chinese && ChineseNumerals.IsNumeral(text[q]) && !TextAt.StartsWith(text, q, limit, "百分之")
+            && TryReadNumber(text, q, limit, out max, out numberEnd, out _, out _, out _))
+        {
+            chineseMax = true;
+        }
+        else
+        {
+            return false;
+        }
+
+        int u = numberEnd;
+        if (!TryReadUnit(text, ref u, limit, out unit, out dimension, out factor, out _, out bool hasBase) || (chineseMax && !hasBase))
+        {
+            return false;
+        }
+
+        end = u;
+        return true;
+    }
+
+    // After 百分之二: 到百分之三 or 到三 (a percentage either way).
+    private static bool TryReadPercentRangeTail(string text, int p, int limit, out decimal max, out int end)
+    {
+        max = 0;
+        end = p;
+        int q = AfterRangeSeparator(text, p, limit);
+        if (q < 0 || !(CharClass.IsDigit(text[q]) || ChineseNumerals.IsNumeral(text[q]))
+            || !TryReadNumber(text, q, limit, out max, out int numberEnd, out _, out _, out _))
+        {
+            return false;
+        }
+
+        // 百分之二十到三十个 would be a count, not a percentage.
+        int after = Blanks.SkipForward(text, numberEnd, limit);
+        if (after < limit && TryReadUnit(text, ref after, limit, out _, out _, out _, out _, out _))
+        {
+            return false;
+        }
+
+        end = numberEnd;
+        return true;
+    }
+
+    // Where the second number of a range starts (after -, 至, 到 … and any blanks around it), or -1.
+    private static int AfterRangeSeparator(string text, int p, int limit)
+    {
+        int q = Blanks.SkipForward(text, p, limit);
+        if (q >= limit || !IsRangeSeparator(text[q]))
+        {
+            return -1;
+        }
+
+        q = Blanks.SkipForward(text, q + 1, limit);
+        return q < limit ? q : -1;
+    }
+
+    private static bool IsRangeSeparator(char c) => c == '-' || c == '－' || c == '—' || c == '–' || c == '~' || c == '～' || c == '至' || c == '到';
+
+    private static void ReadSuffix(string text, ref QuantityToken token, int limit)
+    {
+        int q = Blanks.SkipForward(text, token.End, limit);
+        int match = BoundWords.AfterFigure.MatchAt(text, q, limit);
+        if (match >= 0)
+        {
+            string word = BoundWords.AfterFigure[match];
+            token = token with
+            {
+                End = q + word.Length,
+                Bound = token.Bound == Bound.Range ? Bound.Range : BoundWords.AfterFigure.ValueAt(match),
+                Qualifier = token.Qualifier.Length == 0 ? word : token.Qualifier + "," + word,
+            };
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Facts;
+
+/// <summary>Growth: the verb before a percentage, growth written in words, a growth that belongs to the amount before it.</summary>
+internal sealed partial class SentenceReader
+{
+    /// <summary>The start of the growth verb right before a number (增长40%, 同比下降4.6%), or -1; sign +1 or -1.</summary>
+    private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)
+    {
+        sign = 1;
+        int p = Blanks.SkipBack(text, numberStart, floor);
+        if (p > floor && text[p - 1] == '了')
+        {
+            p--;
+        }
+
+        int verb = GrowthWords.Verbs.MatchEndingAt(text, p, floor);
+        if (verb < 0)
+        {
+            return -1;
+        }
+
+        sign = GrowthWords.Verbs.ValueAt(verb);
+        return p - GrowthWords.Verbs[verb].Length;
+    }
+
+    private static bool TryGrowthPhrase(string text, int pos, int limit, out QuantityToken token)
+    {
+        int match = GrowthWords.Phrases.MatchAt(text, pos, limit);
+        if (match < 0)
+        {
+            token = default;
+            return false;
+        }
+
+        (decimal percent, Bound bound) = GrowthWords.Phrases.ValueAt(match);
+        token = new QuantityToken(pos, pos + GrowthWords.Phrases[match].Length, percent, null, "%", Dimension.Percent, 1m, bound, bound == Bound.AtLeast ? "以上" : "");
+        return true;
+    }
+
+    /// <summary>
+    /// 实现生产总值95亿元，同比增长40%: a growth right after an amount, with only punctuation and words like 同比 between,
+    /// is that amount's growth.
+    /// </summary>
+    private bool TryAddToPrevious(QuantityToken t, decimal? growth, int verbStart)
+    {
+        if (_output.Count == _firstOfSentence || _output[_output.Count - 1] is not { Growth: null } previous
+            || !IsOnlyGap(_text, previous.Span.Start + previous.Span.Length, verbStart))
+        {
+            return false;
+        }
+
+        _output[_output.Count - 1] = previous with
+        {
+            Growth = growth,
+            GrowthBound = t.Bound,
+            Qualifiers = JoinQualifiers(previous.Qualifiers, t.Qualifier),
+            Span = _lines.Span(previous.Span.Start, t.End - previous.Span.Start),
+        };
+        return true;
+    }
+
+    /// <summary>True when only punctuation, asides and words like 同比 stand between a figure and its growth.</summary>
+    private static bool IsOnlyGap(string text, int from, int to)
+    {
+        if (to < from)
+        {
+            return false;
+        }
+
+        string gap = PhraseText.RemoveParenthesised(PhraseText.Compact(text, from, to));
+        for (int i = 0; i < gap.Length;)
+        {
+            int word = GrowthWords.Gap.MatchAt(gap, i, gap.Length);
+            if (word >= 0)
+            {
+                i += GrowthWords.Gap[word].Length;
+            }
+            else if (Coordinators.BetweenAmountAndGrowth.Contains(gap[i]))
+            {
+                i++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Facts;
+
+/// <summary>
+/// Reads the facts of one sentence: each figure with the indicator written before it, its growth, its qualifiers and
+/// its source sentence. One instance per report part, reset for each sentence; the jobs live in the partial files:
+/// growth (.Growth), figures inside names (.NameParts), 分别 lists (.Distribution), relative figures (.Relative) and
+/// qualifiers (.Qualifiers); the indicator phrase itself is <see cref="IndicatorPhrase"/>.
+/// </summary>
+internal sealed partial class SentenceReader
+{
+    private readonly record struct Found(QuantityToken Token, bool InParentheses, bool NamePart, bool ImpliedGrowth = false);
+
+    // Where a figure (or an aside around one) can begin: the fact scanner skips every other character.
+    private static readonly CharSet s_figureStarts = new(
+        c => CharClass.IsDigit(c) || ChineseNumerals.IsNumeral(c) || c == '百' || CharClass.IsOpenParen(c) || CharClass.IsCloseParen(c),
+        System.Linq.Enumerable.Select(GrowthWords.Phrases, phrase => phrase[0]));
+
+    // Where a figure's span starts: after the blanks, table bars and list dashes that open its clause (——实际利用内外资30亿元).
+    private const AlsoSkip FigureSpanStart = AlsoSkip.LineBreaks | AlsoSkip.Dashes | AlsoSkip.TableBars;
+
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly List<Found> _found = new();
+
+    // The sentence being read: text[_start.._end), its facts of kind _kind go to _output from _firstOfSentence on.
+    private int _start;
+    private int _end;
+    private FactKind _kind;
+    private List<FactSpec> _output = new();
+    private int _firstOfSentence;
+    private string _sentence = "";
+
+    // An indicator phrase never reaches back before the end of the figure read before it.
+    private int _phraseFloor;
+
+    // The fact the figures after 其中 are parts of, or -1.
+    private int _partParent;
+
+    public SentenceReader(string text, LineMap lines)
+    {
+        _text = text;
+        _lines = lines;
+    }
+
+    /// <summary>Adds the facts of text[start..end) to <paramref name="output"/>.</summary>
+    public void Read(int start, int end, FactKind kind, List<FactSpec> output)
+    {
+        _start = start;
+        _end = end;
+        _found.Clear();
+        FindFigures();
+        if (_found.Count == 0)
+        {
+            return;
+        }
+
+        MarkNameParts();
+
+        (int sentenceStart, int sentenceEnd) = Blanks.Trim(_text, start, end, AlsoSkip.LineBreaks | AlsoSkip.TableBars);
+        _sentence = _text.Substring(sentenceStart, sentenceEnd - sentenceStart);
+        _kind = kind;
+        _output = output;
+        _firstOfSentence = output.Count;
+        _phraseFloor = start;
+        _partParent = -1;
+        for (int k = 0; k < _found.Count; k++)
+        {
+            if (_found[k].NamePart)
+            {
+                continue;
+            }
+
+            k = ReadFigure(k);
+            _phraseFloor = _found[k].Token.End;
+        }
+    }
+
+    // Every quantity and growth phrase of the sentence, and whether it stands in an aside.
+    private void FindFigures()
+    {
+        int depth = 0;
+        for (int i = _start; i < _end;)
+        {
+            i = s_figureStarts.IndexIn(_text, i, _end);
+            if (i >= _end)
+            {
+                break;
+            }
+
+            char c = _text[i];
+            if (CharClass.IsOpenParen(c))
+            {
+                depth++;
+            }
+            else if (CharClass.IsCloseParen(c))
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (TryGrowthPhrase(_text, i, _end, out QuantityToken phrase))
+            {
+                _found.Add(new Found(phrase, depth > 0, false, ImpliedGrowth: true));
+                i = phrase.End;
+                continue;
+            }
+            else if (QuantityScanner.IsNumberStart(_text, i))
+            {
+                if (QuantityScanner.TryScan(_text, i, _end, out QuantityToken token, out int next))
+                {
+                    _found.Add(new Found(token, depth > 0, false));
+                }
+
+                i = Math.Max(next, i + 1);
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    // Reads _found[k] and any figures that go with it (a 分别 list); returns the index of the last one read.
+    private int ReadFigure(int k)
+    {
+        Found f = _found[k];
+        if (f.InParentheses)
+        {
+            return k;
+        }
+
+        QuantityToken t = f.Token;
+        int sign = 1;
+        int verbStart = f.ImpliedGrowth ? t.Start : GrowthVerbBefore(_text, t.Start, _phraseFloor, out sign);
+        bool isGrowth = verbStart >= 0 && (t.Dimension == Dimension.Percent || t.Dimension == Dimension.Multiple);
+
+        // 净增277家 is an amount: the verb stays in its indicator.
+        int phraseEnd = isGrowth ? verbStart : t.Start;
+        int clauseStart = IndicatorPhrase.ClauseStart(_text, phraseEnd, _phraseFloor);
+        string rawPhrase = _text.Substring(clauseStart, phraseEnd - clauseStart);
+
+        if (t.Dimension == Dimension.PercentagePoints || RelativeFigures.HasComparisonWord(rawPhrase))
+        {
+            ReadRelative(t, rawPhrase, clauseStart);
+            return k;
+        }
+
+        decimal? growth = isGrowth ? sign * (t.Dimension == Dimension.Multiple ? t.Value * 100 : t.Value) : null;
+        if (isGrowth && TryAddToPrevious(t, growth, verbStart))
+        {
+            return k;
+        }
+
+        // 其中 A, B: every fact after 其中 in the sentence is a part of the fact before it.
+        if (_partParent < 0 && rawPhrase.IndexOf("其中", StringComparison.Ordinal) >= 0 && _output.Count > _firstOfSentence)
+        {
+            _partParent = _output.Count - 1;
+        }
+
+        string indicator = IndicatorPhrase.Clean(rawPhrase, out List<string>? prefixQualifiers, out Bound prefixBound);
+        if (TryDistribute(k, rawPhrase, clauseStart, isGrowth ? sign : 0, out int last))
+        {
+            return last;
+        }
+
+        // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it.
+        if (!isGrowth && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
+            && GrowthWords.CountingVerbs.Contains(indicator) && IndicatorPhrase.CountedNounAfter(_text, t.End, _end) is { Length: >= 2 } counted)
+        {
+            indicator += counted;
+        }
+
+        if (indicator.Length == 0 || (!isGrowth && t.Dimension == Dimension.Multiple))
+        {
+            return k;
+        }
+
+        string qualifiers = Qualifiers(t, prefixQualifiers, out bool estimate);
+        Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
+        int factStart = Blanks.SkipForward(_text, clauseStart, t.Start, FigureSpanStart);
+        Indicators.Entry? entry = Indicators.Find(indicator);
+        if (entry is null && _partParent >= 0)
+        {
+            entry = IndicatorPhrase.PartEntry(indicator, _output[_partParent].Indicator);
+        }
+
+        AddFact(indicator, entry, t, growth, bound, qualifiers, estimate, factStart);
+        return k;
+    }
+
+    /// <summary>A fact of the figure <paramref name="t"/>: an amount, or with a <paramref name="growth"/> a growth only.</summary>
+    private void AddFact(string indicator, Indicators.Entry? entry, QuantityToken t, decimal? growth, Bound bound, string qualifiers, bool estimate,
+        int factStart)
+    {
+        bool isGrowth = growth is not null;
+        _output.Add(new FactSpec(
+            _kind,
+            indicator,
+            entry?.Name ?? indicator,
+            entry?.Name,
+            isGrowth ? null : new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor),
+            isGrowth ? Bound.Exact : bound,
+            growth,
+            isGrowth ? bound : Bound.Exact,
+            qualifiers,
+            estimate,
+            false,
+            _partParent,
+            _sentence,
+            _lines.Span(factStart, t.End - factStart)));
+    }
+}

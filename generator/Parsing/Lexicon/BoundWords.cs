@@ -1,0 +1,18 @@
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing.Lexicon;
+
+/// <summary>Words that bound a figure (see <see cref="Bound"/>, whose documentation lists every one of them).</summary>
+internal static class BoundWords
+{
+    /// <summary>Before a figure, ending its phrase: 控制在3%以内, 超过100亿元, 近4000万元.</summary>
+    public static readonly WordTable<Bound> BeforeFigure = new(
+        ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About));
+
+    /// <summary>After a figure: 60%以上, 4%左右, 3000多名.</summary>
+    public static readonly WordTable<Bound> AfterFigure = new(
+        ("以上", Bound.AtLeast), ("以下", Bound.AtMost), ("以内", Bound.AtMost), ("左右", Bound.About), ("上下", Bound.About), ("多", Bound.JustOver));
+
+    /// <summary>Between a number and its unit, or a multiplier and its unit: 3000多名, 16亿余元.</summary>
+    public static readonly WordTable<Bound> InsideFigure = new(("多", Bound.JustOver), ("余", Bound.JustOver));
+}

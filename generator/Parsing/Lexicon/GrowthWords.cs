@@ -1,0 +1,24 @@
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Parsing.Lexicon;
+
+/// <summary>The words of growth: verbs before a percentage, phrases that are their own figure, words that may stand between.</summary>
+internal static class GrowthWords
+{
+    /// <summary>A growth verb right before its figure, with the growth's sign: 增长40%, 同比下降4.6%.</summary>
+    public static readonly WordTable<int> Verbs = new(
+        ("同比增长", 1), ("增长", 1), ("增加", 1), ("提高", 1), ("提升", 1), ("上升", 1), ("上涨", 1), ("增", 1),
+        ("同比下降", -1), ("下降", -1), ("降低", -1), ("减少", -1), ("下滑", -1), ("回落", -1), ("减", -1), ("降", -1));
+
+    /// <summary>Growth written in words: the phrase is its own verb and figure (翻一番 is +100%).</summary>
+    public static readonly WordTable<(decimal Percent, Bound Bound)> Phrases = new(
+        ("翻了两番", (300m, Bound.Exact)), ("翻两番", (300m, Bound.Exact)), ("翻了一番", (100m, Bound.Exact)), ("翻一番", (100m, Bound.Exact)),
+        ("两位数增长", (10m, Bound.AtLeast)));
+
+    /// <summary>What may stand between an amount and its growth: 实现生产总值95亿元，同比增长40%.</summary>
+    public static readonly WordTable Gap = new("同比", "比上年", "比去年", "较上年", "较去年", "年均", "分别", "全年", "了");
+
+    /// <summary>Verbs that, alone before a figure, leave the counted noun to follow it: 新建1亿亩高标准农田.</summary>
+    public static readonly WordTable CountingVerbs = new(
+        "增加", "新增", "完成", "新建", "建成", "改造", "解决", "提高", "培训", "安排", "开工", "淘汰", "减少", "引进", "新开工", "建设");
+}

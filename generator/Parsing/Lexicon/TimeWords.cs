@@ -1,0 +1,20 @@
+namespace ReportCorpus.Parsing.Lexicon;
+
+/// <summary>Words that place a sentence in time: the past year, the coming one, several years.</summary>
+internal static class TimeWords
+{
+    /// <summary>A sentence that speaks of several years: no single year's report can check its facts.</summary>
+    public static readonly WordTable MultiYear = new("年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五");
+
+    /// <summary>A plan-part sentence that opens on the year under review: 去年…, 过去一年….</summary>
+    public static readonly WordTable PastOpeners = new("去年", "过去一年", "上年");
+
+    /// <summary>A sentence that looks ahead, whatever it opens with: 去年…，今年要….</summary>
+    public static readonly WordTable Ahead = new("今年", "明年");
+
+    /// <summary>A paragraph that opens on several past years speaks of them throughout: 这五年，…城镇新增就业5771万人.</summary>
+    public static readonly WordTable SeveralYearOpeners = new("这五年", "五年来", "过去五年", "这十年", "十年来", "过去十年");
+
+    /// <summary>A sentence that announces the results the next one gives: 过去一年，我们的各项工作取得了很大成绩。</summary>
+    public static readonly WordTable Results = new("成绩", "成就", "成效");
+}

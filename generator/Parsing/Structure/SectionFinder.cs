@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Structure;
+
+/// <summary>Splits a report into its review part and its plan part, and finds its headings, paragraphs and multi-year sections.</summary>
+internal static class SectionFinder
+{
+    /// <summary>
+    /// Where the plan part begins: a heading after the first (二、2009年的工作任务, 2019年工作思路 on its own line,
+    /// 二、对今年政府工作的建议), else the first sentence that announces the targets; -1 if neither.
+    /// </summary>
+    public static int FindPlanStart(string text, int bodyStart, int? planYear)
+    {
+        string? yearWord = planYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年";
+        bool firstReviews = false;
+        for (int i = bodyStart; i < text.Length; i = NextWordStart(text, i))
+        {
+            if (!IsHeadingStart(text, i, out int headingTextStart, out bool ordinal))
+            {
+                continue;
+            }
+
+            int end = HeadingEnd(text, headingTextStart);
+            string heading = PhraseText.AsciiDigits(text.Substring(headingTextStart, end - headingTextStart));
+            if (ordinal && text[i] == '一' && text[i + 1] == '、')
+            {
+                firstReviews = heading.IndexOf("回顾", StringComparison.Ordinal) >= 0;
+                continue;
+            }
+
+            if (!ordinal && heading.Length > 30)
+            {
+                continue;
+            }
+
+            // 一、1999年国内工作回顾 … 二、坚持实行扩大内需的方针: what follows a review is the year's programme.
+            if (ordinal && firstReviews)
+            {
+                return i;
+            }
+
+            bool mentionsPlanYear = (yearWord is not null && heading.IndexOf(yearWord, StringComparison.Ordinal) >= 0)
+                || heading.IndexOf("今年", StringComparison.Ordinal) >= 0;
+            if (mentionsPlanYear && SectionWords.PlanHeadings.OccursIn(heading, 0, heading.Length))
+            {
+                return i;
+            }
+
+            if (ordinal && (mentionsPlanYear || SectionWords.PlanHeadings.OccursIn(heading, 0, heading.Length)) && !heading.Contains("回顾"))
+            {
+                return i;
+            }
+        }
+
+        int at = SectionWords.PlanSentences.IndexIn(text, bodyStart, text.Length);
+        return at < 0 ? -1 : SentenceStart(text, at, bodyStart);
+    }
+
+    // A heading begins only after one of these (or at the start of the text): scans jump from one to the next.
+    private static readonly CharSet s_wordBoundaries = new(c => CharClass.IsLineBreak(c) || CharClass.IsBlank(c) || c == '|');
+
+    /// <summary>The first position after <paramref name="i"/> that follows a line break, a blank or a |.</summary>
+    private static int NextWordStart(string text, int i) => s_wordBoundaries.IndexIn(text, i, text.Length) + 1;
+
+    /// <summary>
+    /// A heading: a Chinese ordinal and 、 at the start of a line or after a space (whole reports on one line),
+    /// or a short line of its own naming a year (2019年工作思路).
+    /// </summary>
+    private static bool IsHeadingStart(string text, int i, out int headingTextStart, out bool ordinal)
+    {
+        headingTextStart = i;
+        ordinal = false;
+        bool atLineStart = i == 0 || s_wordBoundaries.Contains(text[i - 1]);
+        if (!atLineStart)
+        {
+            return false;
+        }
+
+        int p = i;
+        while (p < text.Length && CharClass.IsChineseOrdinal(text[p]) && p - i < 3)
+        {
+            p++;
+        }
+
+        if (p > i && p < text.Length && text[p] == '、')
+        {
+            ordinal = true;
+            headingTextStart = Blanks.SkipForward(text, p + 1, text.Length);
+            return true;
+        }
+
+        // A line of its own: starts right after a line break and ends at the next one without punctuation.
+        if (i > 0 && !CharClass.IsLineBreak(text[i - 1]))
+        {
+            return false;
+        }
+
+        if (i < text.Length && CharClass.IsDigit(text[i]))
+        {
+            int end = HeadingEnd(text, i);
+            return end < text.Length && CharClass.IsLineBreak(text[end]) && Years.Next(text, i, end, out _, out _) >= 0;
+        }
+
+        return false;
+    }
+
+    private static int HeadingEnd(string text, int start)
+    {
+        int p = start;
+        while (p < text.Length && p - start < 60 && !CharClass.IsLineBreak(text[p]) && !CharClass.IsSentenceEnd(text[p])
+            && text[p] != '，' && text[p] != ',' && !(CharClass.IsBlank(text[p]) && p > start))
+        {
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>Sections whose heading names a period of several years: 二、“十三五”时期主要目标任务, 过去五年工作回顾 is not one.</summary>
+    public static List<(int Start, int End)> FindMultiYearSections(string text, int bodyStart)
+    {
+        var headings = new List<(int Start, string Text)>();
+        var sections = new List<(int, int)>();
+        for (int i = bodyStart; i < text.Length; i = NextWordStart(text, i))
+        {
+            if (IsHeadingStart(text, i, out int headingTextStart, out bool ordinal) && ordinal)
+            {
+                headings.Add((i, text.Substring(headingTextStart, HeadingEnd(text, headingTextStart) - headingTextStart)));
+            }
+
+            // 这五年，…城镇新增就业5771万人: a paragraph that opens on five years speaks of five years throughout.
+            if ((i == bodyStart || CharClass.IsLineBreak(text[i - 1])) && OpensOnSeveralYears(text, i))
+            {
+                sections.Add((i, ParagraphEnd(text, i, text.Length)));
+            }
+        }
+
+        for (int k = 0; k < headings.Count; k++)
+        {
+            string h = headings[k].Text;
+            bool periodPlan = (h.Contains("五”") || h.Contains("五\"") || h.Contains("时期")) && !h.Contains("回顾");
+            if (periodPlan)
+            {
+                sections.Add((headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : text.Length));
+            }
+        }
+
+        return sections;
+    }
+
+    internal static bool OpensOnSeveralYears(string text, int lineStart)
+    {
+        int p = Blanks.SkipForward(text, lineStart, text.Length);
+        return TimeWords.SeveralYearOpeners.MatchAt(text, p, text.Length) >= 0;
+    }
+
+    /// <summary>A paragraph goes on over a line break that does not follow a sentence end (城镇新增\n\u200b\n就业).</summary>
+    internal static int ParagraphEnd(string text, int from, int to)
+    {
+        int p = from;
+        while (p < to)
+        {
+            // Only a line break, or what follows a boundary, can end the paragraph: jump to the next of either.
+            if (p > from && !s_wordBoundaries.Contains(text[p - 1]) && !CharClass.IsLineBreak(text[p]))
+            {
+                int boundary = s_wordBoundaries.IndexIn(text, p, to);
+                p = boundary < to && !CharClass.IsLineBreak(text[boundary]) ? boundary + 1 : boundary;
+                continue;
+            }
+
+            if (IsHeadingStart(text, p, out _, out bool ordinal) && ordinal && p > from)
+            {
+                return p;
+            }
+
+            if (CharClass.IsLineBreak(text[p]))
+            {
+                int before = Blanks.SkipBack(text, p, from + 1) - 1;
+
+                if (CharClass.IsSentenceEnd(text[before]) || text[before] == '”' || text[before] == '：' || text[before] == ':')
+                {
+                    return p;
+                }
+            }
+
+            p++;
+        }
+
+        return to;
+    }
+
+    private static int SentenceStart(string text, int at, int floor)
+    {
+        int p = at;
+        while (p > floor && !CharClass.IsSentenceEnd(text[p - 1]) && !CharClass.IsLineBreak(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p;
+    }
+
+}

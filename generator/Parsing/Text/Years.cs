@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+
+namespace ReportCorpus.Parsing.Text;
+
+/// <summary>The one year reader: 2019年 in ASCII or full-width digits.</summary>
+internal static class Years
+{
+    /// <summary>
+    /// Where the first year of s[from..to) starts (1900年 … 2200年, not the tail of a longer number), or -1;
+    /// <paramref name="end"/> is the offset after its 年.
+    /// </summary>
+    internal static int Next(string s, int from, int to, out int year, out int end)
+    {
+        for (int i = s.IndexOf('年', Math.Min(from + 4, to), to - Math.Min(from + 4, to)); i >= 0; i = s.IndexOf('年', i + 1, to - i - 1))
+        {
+            int start = i - 4;
+            if (FourDigits(s, start) && (start == from || !CharClass.IsDigit(s[start - 1])))
+            {
+                year = (CharClass.DigitValue(s[start]) * 1000) + (CharClass.DigitValue(s[start + 1]) * 100)
+                    + (CharClass.DigitValue(s[start + 2]) * 10) + CharClass.DigitValue(s[start + 3]);
+                if (year >= 1900 && year <= 2200)
+                {
+                    end = i + 1;
+                    return start;
+                }
+            }
+
+            if (i + 1 >= to)
+            {
+                break;
+            }
+        }
+
+        year = 0;
+        end = to;
+        return -1;
+    }
+
+    /// <summary>Every year of s (see <see cref="Next"/>), with the offset after its 年.</summary>
+    internal static List<(int Year, int End)> All(string s)
+    {
+        var result = new List<(int, int)>();
+        for (int at = Next(s, 0, s.Length, out int year, out int end); at >= 0; at = Next(s, end, s.Length, out year, out end))
+        {
+            result.Add((year, end));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The length of 2019年 or 2019年度 right at s[start..end), or 0. Unlike <see cref="Next"/> any four digits count:
+    /// an indicator phrase loses the year it opens with whatever the year.
+    /// </summary>
+    internal static int LengthAt(string s, int start, int end)
+    {
+        if (end - start >= 5 && FourDigits(s, start) && s[start + 4] == '年')
+        {
+            return end - start > 5 && s[start + 5] == '度' ? 6 : 5;
+        }
+
+        return 0;
+    }
+
+    private static bool FourDigits(string s, int start) =>
+        CharClass.IsDigit(s[start]) && CharClass.IsDigit(s[start + 1]) && CharClass.IsDigit(s[start + 2]) && CharClass.IsDigit(s[start + 3]);
+}

@@ -1,0 +1,50 @@
+using ReportCorpus.Parsing.Lexicon;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>WordTable: longest word first, stable among equal lengths, matches bounded by the range it is given.</summary>
+public class WordTableTests
+{
+    private static readonly WordTable<int> s_table = new(("增", 1), ("同比增长", 2), ("增长", 3), ("降", 4), ("下降", 5));
+
+    [Fact]
+    public void Sorts_itself_longest_first_keeping_the_written_order_among_equals()
+    {
+        Assert.Equal(new[] { "同比增长", "增长", "下降", "增", "降" }, s_table.ToArray());
+        Assert.Equal(2, s_table.ValueAt(0));
+    }
+
+    [Theory]
+    [InlineData("同比增长5%", 0, 10, "同比增长")]
+    [InlineData("增长5%", 0, 10, "增长")]
+    [InlineData("增长5%", 0, 1, "增")] // the limit cuts 增长
+    [InlineData("收入5%", 0, 10, null)]
+    public void Matches_the_longest_word_at_a_position(string text, int pos, int limit, string? expected)
+    {
+        int match = s_table.MatchAt(text, pos, Math.Min(limit, text.Length));
+        Assert.Equal(expected, match < 0 ? null : s_table[match]);
+    }
+
+    [Theory]
+    [InlineData("收入同比增长", 6, 0, "同比增长")]
+    [InlineData("收入同比增长", 6, 3, "增长")] // the floor cuts 同比增长
+    [InlineData("收入下降", 4, 0, "下降")]
+    [InlineData("收入", 2, 0, null)]
+    public void Matches_the_longest_word_ending_at_a_position(string text, int end, int floor, string? expected)
+    {
+        int match = s_table.MatchEndingAt(text, end, floor);
+        Assert.Equal(expected, match < 0 ? null : s_table[match]);
+    }
+
+    [Fact]
+    public void Finds_the_earliest_position_and_the_first_word_in_table_order()
+    {
+        const string text = "产值下降，收入增长";
+        Assert.Equal(2, s_table.IndexIn(text, 0, text.Length));
+        Assert.Equal("增长", s_table[s_table.FirstOccurringIn(text, 0, text.Length)]);
+        Assert.True(s_table.OccursIn(text, 0, text.Length));
+        Assert.False(s_table.OccursIn(text, 0, 2));
+        Assert.True(s_table.Contains("增长"));
+        Assert.False(s_table.Contains("增长率"));
+    }
+}
