@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing;
+using ReportCorpus.Parsing.Lexicon;
 
 namespace ReportCorpus.Tool.Tests;
 

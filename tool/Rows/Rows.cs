@@ -78,7 +78,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
     }
 
     public static IEnumerable<IndicatorRow> Indicators() =>
-        Parsing.Indicators.All.Select(static e => new IndicatorRow(e.Name, e.Chinese, string.Join("|", e.Synonyms), e.IsCeiling));
+        Parsing.Lexicon.Indicators.All.Select(static e => new IndicatorRow(e.Name, e.Chinese, string.Join("|", e.Synonyms), e.IsCeiling));
 
     private static FactRow Fact(string reportId, FactSpec f, int index)
     {
