@@ -22,7 +22,7 @@ internal static class ExitCodes
 /// <summary>The command line: extract, check, convert; --help on each, --version, POSIX options.</summary>
 internal static class Cli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
     {
         RootCommand root = Build(output, error, cancellationToken);
         ParseResult parse = root.Parse(args);
@@ -47,11 +47,18 @@ internal static class Cli
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         Option<bool> Quiet() => new("--quiet", "-q") { Description = "no progress and no summary; errors only" };
+        Option<long> Hold() => new("--hold-bytes")
+        {
+            Description = "keep the parses of this much input between the passes, parse the rest again (tests)",
+            DefaultValueFactory = _ => Pipeline.DefaultHoldBytes,
+            Hidden = true,
+        };
 
         {
             Argument<string[]> paths = Paths();
             Option<int> threads = Threads();
             Option<bool> quiet = Quiet();
+            Option<long> hold = Hold();
             var outputOption = new Option<string>("--output", "-o")
             {
                 Description = "output: a .duckdb file (default corpus.duckdb), a .parquet or .csv folder (one file per table), a .jsonl or .json file",
@@ -61,9 +68,9 @@ internal static class Cli
             format.AcceptOnlyFromAmong("duckdb", "parquet", "jsonl", "json", "csv");
             var extract = new Command("extract", "Parse the reports and write reports, facts, problems, checks and indicators to DuckDB, Parquet, JSON Lines, JSON or CSV.")
             {
-                paths, outputOption, format, threads, quiet,
+                paths, outputOption, format, threads, quiet, hold,
             };
-            extract.SetAction(p => Interruptible(error, () => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken)));
+            extract.SetAction(p => Interruptible(error, () => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold))));
             root.Subcommands.Add(extract);
         }
 
@@ -71,6 +78,7 @@ internal static class Cli
             Argument<string[]> paths = Paths();
             Option<int> threads = Threads();
             Option<bool> quiet = Quiet();
+            Option<long> hold = Hold();
             var sarif = new Option<string?>("--sarif") { Description = "write the RC findings as SARIF 2.1.0 to this file" };
             var failOn = new Option<string[]>("--fail-on")
             {
@@ -80,9 +88,9 @@ internal static class Cli
             failOn.AcceptOnlyFromAmong("missed", "dropped");
             var check = new Command("check", "Judge every target against the next report: a summary table, the RC findings as SARIF, an exit code for CI.")
             {
-                paths, sarif, failOn, threads, quiet,
+                paths, sarif, failOn, threads, quiet, hold,
             };
-            check.SetAction(p => Interruptible(error, () => Check(p.GetValue(paths)!, p.GetValue(sarif), p.GetValue(failOn) ?? [], p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken)));
+            check.SetAction(p => Interruptible(error, () => Check(p.GetValue(paths)!, p.GetValue(sarif), p.GetValue(failOn) ?? [], p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold))));
             root.Subcommands.Add(check);
         }
 
@@ -144,7 +152,7 @@ internal static class Cli
         }
     }
 
-    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error, CancellationToken cancellationToken)
+    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error, CancellationToken cancellationToken, long holdBytes)
     {
         IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing);
         foreach (string path in missing)
@@ -159,10 +167,10 @@ internal static class Cli
 
         long bytes = files.Sum(static f => { try { return new FileInfo(f).Length; } catch (IOException) { return 0L; } });
         return Progress.Run(quiet, error, files.Count, bytes,
-            sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken));
+            sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken, holdBytes));
     }
 
-    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
     {
         if (RowWriter.FormatOf(outputPath, formatName) is not { } format)
         {
@@ -171,13 +179,13 @@ internal static class Cli
         }
 
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error, cancellationToken) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes) is not { } run)
         {
             return ExitCodes.Usage;
         }
 
         ReportSkipped(run, error);
-        if (run.Reports.Count == 0)
+        if (run.ReportCount == 0)
         {
             error.WriteLine("reportcorpus: no report could be read; nothing written");
             return ExitCodes.NothingRead;
@@ -188,7 +196,7 @@ internal static class Cli
         {
             using RowWriter writer = RowWriter.Create(format, outputPath);
             writer.Begin();
-            foreach (JudgedReport report in run.Reports)
+            foreach (JudgedReport report in run.Reports())
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ReportRows rows = ReportRows.Of(report);
@@ -210,16 +218,16 @@ internal static class Cli
         {
             WriteFiles(run, clock.Elapsed, output);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"rows: {run.Reports.Count} reports, {facts} facts, {problems} problems, {checks} checks → {outputPath} ({format.ToString().ToLowerInvariant()})"));
+                $"rows: {run.ReportCount} reports, {facts} facts, {problems} problems, {checks} checks → {outputPath} ({format.ToString().ToLowerInvariant()})"));
         }
 
         return ExitCodes.Success;
     }
 
-    internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
     {
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error, cancellationToken) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes) is not { } run)
         {
             return ExitCodes.Usage;
         }
@@ -231,20 +239,32 @@ internal static class Cli
             counts[v] = 0;
         }
 
-        foreach (JudgedReport report in run.Reports)
+        // One pass over the reports: counted as they go to the SARIF file, or only counted.
+        IEnumerable<JudgedReport> Counted()
         {
-            foreach (Model.CheckSpec check in report.Judgement.Checks)
+            foreach (JudgedReport report in run.Reports())
             {
-                counts[check.Verdict]++;
+                foreach (Model.CheckSpec check in report.Judgement.Checks)
+                {
+                    counts[check.Verdict]++;
+                }
+
+                yield return report;
             }
         }
 
-        if (sarifPath is not null)
+        if (sarifPath is null)
+        {
+            foreach (JudgedReport _ in Counted())
+            {
+            }
+        }
+        else
         {
             try
             {
                 using FileStream stream = File.Create(sarifPath);
-                SarifWriter.Write(stream, run.Skipped.SelectMany(Findings.Of).Concat(run.Reports.SelectMany(Findings.Of)), run.BaseDirectory);
+                SarifWriter.Write(stream, run.Skipped.SelectMany(Findings.Of).Concat(Counted().SelectMany(Findings.Of)), run.BaseDirectory);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -271,7 +291,7 @@ internal static class Cli
             }
         }
 
-        if (run.Reports.Count == 0)
+        if (run.ReportCount == 0)
         {
             error.WriteLine("reportcorpus: no report could be read");
             return ExitCodes.NothingRead;
@@ -348,6 +368,6 @@ internal static class Cli
             .OrderBy(static g => g.Key.Id, StringComparer.Ordinal)
             .Select(static g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.Id} {g.Key.Title}")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"files: {run.Files} found, {run.Reports.Count} read, {run.Skipped.Count} skipped{(why.Length > 0 ? " (" + why + ")" : "")}; {run.Bytes / 1e6:0.0} MB in {elapsed.TotalSeconds:0.00} s"));
+            $"files: {run.Files} found, {run.ReportCount} read, {run.Skipped.Count} skipped{(why.Length > 0 ? " (" + why + ")" : "")}; {run.Bytes / 1e6:0.0} MB in {elapsed.TotalSeconds:0.00} s"));
     }
 }
