@@ -174,7 +174,7 @@ internal static class HtmlReport
             Achievement? actual = target.Outcome.Actual;
             html.Append(Invariant, $"<tr class=\"check v-{target.Outcome.Verdict}\">")
                 .Append(Cell(report.Id)).Append(Cell(report.PlanYear?.ToString(Invariant) ?? ""))
-                .Append(Cell(target.Indicator)).Append(Cell(FactText.Figure(target))).Append(Cell(actual is null ? "" : FactText.Figure(actual)))
+                .Append(Cell(target.Indicator)).Append(Cell(target.Figure())).Append(Cell(actual is null ? "" : actual.Figure()))
                 .Append(Cell(Words(target.Outcome.Verdict))).Append(Cell(target.Text, "text")).Append(Cell(actual?.Text ?? "", "text"))
                 .Append("</tr>\n");
         }

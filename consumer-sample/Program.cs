@@ -68,8 +68,8 @@ static void PrintAttainment(Report report)
         + $"{Count(Verdict.Unverifiable)} unverifiable, {Count(Verdict.Undetermined)} undetermined");
     foreach (Target t in report.Targets.Where(t => t.Outcome.Verdict is Verdict.Missed or Verdict.NoActual))
     {
-        string actual = t.Outcome.Actual is { } a ? $" → actual {FactText.Figure(a)}" : "";
-        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {FactText.Figure(t)}{actual}");
+        string actual = t.Outcome.Actual is { } a ? $" → actual {a.Figure()}" : "";
+        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {t.Figure()}{actual}");
     }
 
     int Count(Verdict v) => byVerdict.TryGetValue(v, out int n) ? n : 0;
@@ -88,7 +88,7 @@ static void PrintMain(string what, IEnumerable<Fact> facts)
     Console.WriteLine($"  main {what}:");
     foreach (Fact f in main)
     {
-        Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {FactText.Growth(f.Growth),-8} {f.Qualifier}");
+        Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {(f.Growth is decimal g ? FigureText.Growth(g) : ""),-8} {f.Qualifier}");
     }
 }
 

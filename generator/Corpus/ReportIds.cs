@@ -12,9 +12,9 @@ namespace ReportCorpus.Corpus;
 internal static class ReportIds
 {
     // Members of the generated Reports class that an id must not take.
-    private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "All", "ById", "ByZone", "Find", "Reports", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString" };
+    private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "All", "ById", "ByZone", "Find", "Reports", "BuildAll", "s_all", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString" };
 
-    /// <summary>The names the emitter declares for a report: its property and its three nested classes.</summary>
+    /// <summary>The names the emitter declares for a report: its property and its three classes (in the types namespace).</summary>
     private static string[] GeneratedNames(string id) => new[] { id, id + "Report", id + "Targets", id + "Achievements" };
 
     /// <summary>The entries of every report, ordered by jurisdiction then year; paths shown relative to <paramref name="projectDirectory"/>.</summary>

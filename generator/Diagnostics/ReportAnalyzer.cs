@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportCorpus.Corpus;
 using ReportCorpus.Model;
-using ReportCorpus.Parsing;
 using ReportCorpus.Verification;
 
 namespace ReportCorpus.Diagnostics;

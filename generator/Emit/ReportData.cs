@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus.Emit;
 
@@ -31,11 +30,7 @@ internal sealed class ReportData
         return this;
     }
 
-    public ReportData Add(decimal? value) => Add(value?.ToString(CultureInfo.InvariantCulture));
-
-    public ReportData Add(int? value) => Add(value?.ToString(CultureInfo.InvariantCulture));
-
-    public ReportData Add(bool value) => Add(value ? "1" : "0");
+    public ReportData Add(int? value) => Add(Token(value));
 
     public override string ToString() => _sb.ToString();
 
@@ -56,24 +51,42 @@ internal sealed class ReportData
         return (sentences, index);
     }
 
-    /// <summary>One fact, field by field in the order <c>ReportCorpus.ReportData.ReadFact</c> reads them; a target adds its check.</summary>
+    /// <summary>One fact, each field where <see cref="FactField"/> puts it (the decoder reads the same list); a target adds its check.</summary>
     public static string Fact(FactSpec f, int sentence, CheckSpec? check, string? nextId)
     {
-        var d = new ReportData()
-            .Add(f.Indicator).Add(f.Canonical)
-            .Add(f.Amount?.Value).Add(f.Amount?.Max).Add(f.Amount?.Unit).Add(f.Amount is null ? null : (int)f.Amount.Dimension).Add(f.Amount?.Factor)
-            .Add((int)f.AmountBound).Add(f.Growth).Add((int)f.GrowthBound)
-            .Add(f.Relative?.Difference).Add(f.Relative is null ? null : (int)f.Relative.Bound).Add(f.Relative?.Unit)
-            .Add(f.Relative is null ? null : (int)f.Relative.Dimension).Add(f.Relative?.Against)
-            .Add(f.Qualifiers.Length == 0 ? null : f.Qualifiers).Add(f.IsEstimate).Add(f.IsMultiYear).Add(f.PartOf < 0 ? null : f.PartOf)
-            .Add(sentence).Add(f.Span.Line + 1).Add(f.Span.Column + 1).Add(f.Span.Length);
+        var fields = new FactRecord(check is null ? FactFields.OfAchievement : FactFields.OfTarget);
+        fields[FactField.Indicator] = f.Indicator;
+        fields[FactField.Canonical] = f.Canonical;
+        fields[FactField.AmountValue] = Token(f.Amount?.Value);
+        fields[FactField.AmountMax] = Token(f.Amount?.Max);
+        fields[FactField.AmountUnit] = f.Amount?.Unit;
+        fields[FactField.AmountDimension] = Token(f.Amount is null ? null : (int)f.Amount.Dimension);
+        fields[FactField.AmountFactor] = Token(f.Amount?.Factor);
+        fields[FactField.AmountBound] = Token((int)f.AmountBound);
+        fields[FactField.GrowthValue] = Token(f.Growth);
+        fields[FactField.GrowthBound] = Token((int)f.GrowthBound);
+        fields[FactField.RelativeFigureDifference] = Token(f.Relative?.Difference);
+        fields[FactField.RelativeFigureBound] = Token(f.Relative is null ? null : (int)f.Relative.Bound);
+        fields[FactField.RelativeFigureUnit] = f.Relative?.Unit;
+        fields[FactField.RelativeFigureDimension] = Token(f.Relative is null ? null : (int)f.Relative.Dimension);
+        fields[FactField.RelativeFigureAgainst] = f.Relative?.Against;
+        fields[FactField.Qualifier] = f.Qualifiers.Length == 0 ? null : f.Qualifiers;
+        fields[FactField.Estimate] = Token(f.IsEstimate);
+        fields[FactField.MultiYear] = Token(f.IsMultiYear);
+        fields[FactField.PartOf] = Token(f.PartOf < 0 ? null : f.PartOf);
+        fields[FactField.Sentence] = Token(sentence);
+        fields[FactField.Line] = Token(f.Span.Line + 1);
+        fields[FactField.Column] = Token(f.Span.Column + 1);
+        fields[FactField.Length] = Token(f.Span.Length);
         if (check is not null)
         {
             bool judged = !(check.Verdict == Verdict.Unverifiable && check.NextPath is null);
-            d.Add((int)check.Verdict).Add(judged ? nextId : null).Add(check.Actual >= 0 && nextId is not null ? check.Actual : null);
+            fields[FactField.Verdict] = Token((int)check.Verdict);
+            fields[FactField.NextReportId] = judged ? nextId : null;
+            fields[FactField.ActualIndex] = Token(check.Actual >= 0 && nextId is not null ? check.Actual : null);
         }
 
-        return d.ToString();
+        return fields.ToString();
     }
 
     /// <summary>The token that opens a list of <paramref name="count"/> facts or problems.</summary>
@@ -81,4 +94,53 @@ internal sealed class ReportData
 
     public static string Problem(ProblemSpec p) =>
         new ReportData().Add(p.Text).Add(p.Span.Line + 1).Add(p.Span.Column + 1).Add(p.Span.Length).ToString();
+
+    private static string? Token(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Token(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string Token(bool value) => value ? "1" : "0";
+
+    // A fact's fields by name, each set once, written in the order of FactField.
+    private sealed class FactRecord
+    {
+        private readonly string?[] _values;
+        private readonly bool[] _set;
+
+        public FactRecord(int count)
+        {
+            _values = new string?[count];
+            _set = new bool[count];
+        }
+
+        public string? this[FactField field]
+        {
+            set
+            {
+                if (_set[(int)field])
+                {
+                    throw new System.InvalidOperationException("The fact field " + field + " is set twice.");
+                }
+
+                _values[(int)field] = value;
+                _set[(int)field] = true;
+            }
+        }
+
+        public override string ToString()
+        {
+            var data = new ReportData();
+            for (int i = 0; i < _values.Length; i++)
+            {
+                if (!_set[i])
+                {
+                    throw new System.InvalidOperationException("The fact field " + (FactField)i + " is not set.");
+                }
+
+                data.Add(_values[i]);
+            }
+
+            return data.ToString();
+        }
+    }
 }

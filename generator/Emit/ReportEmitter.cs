@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System;
 using ReportCorpus.Model;
-using ReportCorpus.Verification;
 
 namespace ReportCorpus.Emit;
 
@@ -24,10 +23,16 @@ internal static class ReportEmitter
         WriteHeader(w, CSharp.DocText(System.IO.Path.GetFileName(report.Path)), nullable: false);
         OpenNamespace(w, input.Namespace);
         w.OpenBlock("internal static partial class Reports");
-
         w.Summary(identity.Title + " — " + identity.Zone + ", reviews " + Year(identity.ReviewYear) + ", plans " + Year(identity.PlanYear) + ".");
-        w.Line("public static " + entry.ClassName + " " + entry.Id + " => " + entry.ClassName + ".Instance;");
+        string qualifiedClass = Qualified(TypesNamespace(input.Namespace), entry.ClassName);
+        w.Line("public static " + qualifiedClass + " " + entry.Id + " => " + qualifiedClass + ".Instance;");
+        w.CloseBlock();
+        CloseNamespace(w, input.Namespace);
         w.Line();
+
+        // The report's own types stand in a namespace of their own, so that IntelliSense after "Reports." offers the
+        // reports and the index's members, not a class name per report that nobody types (docs/ide.md).
+        OpenNamespace(w, TypesNamespace(input.Namespace));
 
         // A list type of its own only where the report has a named indicator; otherwise the shared FactList.
         bool ownTargets = HasNamed(report.Targets), ownAchievements = HasNamed(report.Achievements);
@@ -37,12 +42,12 @@ internal static class ReportEmitter
         // binds a few members per report instead of a dozen (docs/performance.md).
         w.Summary("The report " + identity.Title + " (" + System.IO.Path.GetFileName(report.Path) + ").");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
-        w.OpenBlock("public sealed class " + entry.ClassName + " : " + Ns + "Report<" + targetsType + ", " + achievementsType + ">");
+        w.OpenBlock("internal sealed class " + entry.ClassName + " : " + Ns + "Report<" + targetsType + ", " + achievementsType + ">");
         w.Line("private " + entry.ClassName + "()");
         w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + CSharp.Literal(identity.CityName) + ", "
             + CSharp.Literal(identity.City) + ", " + CSharp.NullableInt(identity.ReviewYear) + ", " + CSharp.NullableInt(identity.PlanYear) + ", "
             + Date(identity.Published) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ",");
-        w.Line("        Sentences, TargetData, AchievementData, ProblemData, " + Qualified(input.Namespace, "Reports") + "." + AchievementOf + ")");
+        w.Line("        Sentences, TargetData, AchievementData, ProblemData, " + AchievementOf + ")");
         w.Line("{");
         w.Line("}");
         w.Line();
@@ -64,8 +69,7 @@ internal static class ReportEmitter
             WriteFactList(w, achievementsType, "Achievement", report.Achievements, "The results of " + entry.Id + " in " + Year(identity.ReviewYear), entry.DisplayPath);
         }
 
-        w.CloseBlock();
-        CloseNamespace(w, input.Namespace);
+        CloseNamespace(w, TypesNamespace(input.Namespace));
         return w.ToString();
     }
 
@@ -81,8 +85,6 @@ internal static class ReportEmitter
         w.Line();
         w.Summary("Every report, ordered by jurisdiction, then by the year it reviews.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Ns + "Report> All => s_all ?? " + Ns + "Once.Publish(ref s_all, BuildAll());");
-        w.Line();
-        w.Line("private static " + Ns + "Achievement " + AchievementOf + "(string id, int index) => ById(id)!.Achievements[index];");
         w.Line();
         w.Summary("The report with this id (Ningbo2008), or null.");
         w.OpenBlock("public static " + Ns + "Report? ById(string id)");
@@ -136,6 +138,16 @@ internal static class ReportEmitter
         w.CloseBlock();
         w.CloseBlock();
         CloseNamespace(w, index.Namespace);
+        w.Line();
+        OpenNamespace(w, TypesNamespace(index.Namespace));
+        w.Summary("What the report classes share beside the index: the lookup of a target's actual in the next report.");
+        w.Line(GeneratorInfo.GeneratedCodeAttribute);
+        w.OpenBlock("internal static class " + LookupClass);
+        w.Summary("The achievement a report's target points to: the one at this index in the report with this id.");
+        w.Line("internal static " + Ns + "Achievement " + AchievementOfMethod + "(string id, int index) => " + Qualified(index.Namespace, "Reports")
+            + ".ById(id)!.Achievements[index];");
+        w.CloseBlock();
+        CloseNamespace(w, TypesNamespace(index.Namespace));
         return w.ToString();
     }
 
@@ -150,9 +162,11 @@ internal static class ReportEmitter
         w.Line("// The sentences the facts quote, each once.");
         WriteConstant(w, "Sentences", sentences.ConvertAll(s => new ReportData().Add(s).ToString()), count: false);
         w.Line();
-        w.Line("// The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth");
-        w.Line("// (value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,");
-        w.Line("// sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.");
+        foreach (string line in FactDataComment)
+        {
+            w.Line("// " + line);
+        }
+
         WriteConstant(w, "TargetData", DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)), count: true);
         w.Line();
         WriteConstant(w, "AchievementData", DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)), count: true);
@@ -161,8 +175,22 @@ internal static class ReportEmitter
         WriteConstant(w, "ProblemData", DataOf(report.Problems, (p, _) => ReportData.Problem(p)), count: true);
     }
 
-    /// <summary>The index's method that finds a target's actual: a method group, where a lambda per report cost compile time.</summary>
-    private const string AchievementOf = "AchievementOf";
+    /// <summary>The fields of a fact's data string for a reader of the generated code, in the order of <see cref="FactField"/> (a test checks it).</summary>
+    internal static readonly string[] FactDataComment =
+    {
+        "The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth",
+        "(value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,",
+        "sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.",
+    };
+
+    /// <summary>
+    /// The method that finds a target's actual, in the types namespace so that it stays out of "Reports.": a method group,
+    /// where a lambda per report cost compile time. Its class name ends in none of a report type's suffixes, so no id takes it.
+    /// </summary>
+    private const string LookupClass = "ReportLookup", AchievementOfMethod = "AchievementOf", AchievementOf = LookupClass + "." + AchievementOfMethod;
+
+    /// <summary>The namespace of the per-report types: <c>&lt;namespace&gt;.ReportTypes</c>.</summary>
+    internal static string TypesNamespace(string ns) => ns.Length > 0 ? ns + ".ReportTypes" : "ReportTypes";
 
     private static bool HasNamed(EquatableArray<FactSpec> facts)
     {
@@ -218,7 +246,7 @@ internal static class ReportEmitter
     {
         w.Summary(what + ", with a property for each indicator the dictionary knows.");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
-        w.OpenBlock("public sealed class " + className + " : " + Ns + "FactList<" + Ns + type + ">");
+        w.OpenBlock("internal sealed class " + className + " : " + Ns + "FactList<" + Ns + type + ">");
         var named = new HashSet<string>();
         bool first = true;
         for (int i = 0; i < facts.Count; i++)

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace ReportCorpus.Model;
 
 // The parsed form of one report. Every type here is a value-equal record (strings, numbers,
@@ -13,64 +11,6 @@ internal enum FactKind
 {
     Achievement,
     Target,
-}
-
-/// <summary>
-/// How a stated figure bounds the true figure (以上, 以内, 左右 …). The descriptions become the doc comments of the
-/// generated enum of the same name (<see cref="Emit.EnumSource"/>): members and docs are written here only.
-/// </summary>
-[Description("How a stated figure bounds the true one.")]
-internal enum Bound
-{
-    [Description("The figure as stated.")]
-    Exact,
-    [Description("以上: at least.")]
-    AtLeast,
-    [Description("超过, 突破, 超: more than.")]
-    MoreThan,
-    [Description("以内, 以下, 控制在: at most.")]
-    AtMost,
-    [Description("左右, 上下, 约: about.")]
-    About,
-    [Description("近: just under.")]
-    JustUnder,
-    [Description("多, 余: just over (3000多 is between 3000 and 4000).")]
-    JustOver,
-    [Description("A closed range from Value to Max.")]
-    Range,
-}
-
-[Description("What a quantity measures.")]
-internal enum Dimension
-{
-    [Description("Things counted: 家, 个, 项, 名, 人 …")]
-    Count,
-    [Description("Money in yuan (base unit 元).")]
-    Money,
-    [Description("Money in US dollars (base unit 美元).")]
-    ForeignMoney,
-    [Description("Area (base unit 平方米; 1 亩 = 10000/15 平方米).")]
-    Area,
-    [Description("Length (base unit 米).")]
-    Length,
-    [Description("Volume (base unit 立方米).")]
-    Volume,
-    [Description("Mass (base unit 公斤).")]
-    Mass,
-    [Description("Power (base unit 瓦).")]
-    Power,
-    [Description("Energy (base unit 瓦时).")]
-    Energy,
-    [Description("A percentage (%).")]
-    Percent,
-    [Description("Percentage points (个百分点), never a percentage.")]
-    PercentagePoints,
-    [Description("A concentration (微克/立方米).")]
-    Concentration,
-    [Description("A multiple (倍).")]
-    Multiple,
-    [Description("Anything else.")]
-    Other,
 }
 
 /// <summary>A number with its unit as written (亿元, 万户, %), its dimension and the factor to the base unit.</summary>

@@ -1,27 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using ReportCorpus.Model;
-using ReportCorpus.Parsing;
 using ReportCorpus.Parsing.Lexicon;
 
 namespace ReportCorpus.Verification;
-
-/// <summary>The verdict on a target; the descriptions become the docs of the generated enum of the same name.</summary>
-[Description("The verdict on a target.")]
-internal enum Verdict
-{
-    [Description("The next report states an actual that meets the target.")]
-    Met,
-    [Description("The next report states an actual that falls short of the target.")]
-    Missed,
-    [Description("The next report exists but states no actual for the target.")]
-    NoActual,
-    [Description("The corpus has no next report for this jurisdiction and year, the target spans several years, or it is relative to a figure the corpus does not hold.")]
-    Unverifiable,
-    [Description("An actual exists but cannot be compared (another unit, no figure).")]
-    Undetermined,
-}
 
 /// <summary>
 /// Judges each target of a report against the actuals of the same jurisdiction's next report: the one engine the

@@ -55,6 +55,15 @@ internal static class GeneratorHarness
         return targets.Cast<object>().Count();
     }
 
+    /// <summary>Compiles, loads and counts <c>Reports.All</c> at run time.</summary>
+    public static int ReportCountAtRunTime(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        var reports = System.Reflection.Assembly.Load(stream.ToArray()).GetType("Consumer.Reports")!;
+        return ((System.Collections.IEnumerable)reports.GetProperty("All")!.GetValue(null)!).Cast<object>().Count();
+    }
+
     public static ImmutableArray<Diagnostic> Problems(Compilation compilation) =>
         compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning || d.IsWarningAsError).ToImmutableArray();
 }

@@ -155,8 +155,8 @@ public class GeneratorTests
                 internal static class Lists
                 {
                     public static ReportCorpus.FactList<ReportCorpus.Target> Plain() => Reports.Hangzhou2008.Targets;
-                    public static Reports.Ningbo2008Targets Named() => Reports.Ningbo2008.Targets;
-                    public static int Made() => new Reports.Ningbo2008Targets().Count;
+                    public static Consumer.ReportTypes.Ningbo2008Targets Named() => Reports.Ningbo2008.Targets;
+                    public static int Made() => new Consumer.ReportTypes.Ningbo2008Targets().Count;
                 }
             }
             """;
@@ -165,7 +165,11 @@ public class GeneratorTests
         using var stream = new MemoryStream();
         Assert.True(output.Emit(stream).Success);
         var assembly = System.Reflection.Assembly.Load(stream.ToArray());
-        Assert.Null(assembly.GetType("Consumer.Reports+Hangzhou2008Targets"));
+        Assert.Null(assembly.GetType("Consumer.ReportTypes.Hangzhou2008Targets"));
+        // The per-report types stand in their own namespace: Reports itself declares none (IntelliSense after "Reports.").
+        Assert.Empty(assembly.GetType("Consumer.Reports")!.GetNestedTypes(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic)
+            .Where(t => !t.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false)));
+        Assert.NotNull(assembly.GetType("Consumer.ReportTypes.Ningbo2008Report"));
 
         Type lists = assembly.GetType("Consumer.Lists")!;
         Assert.Single(((System.Collections.IEnumerable)lists.GetMethod("Plain")!.Invoke(null, null)!).Cast<object>());
@@ -271,10 +275,13 @@ public class GeneratorTests
     public void Namespace_follows_ReportCorpusNamespace_then_RootNamespace()
     {
         (_, GeneratorDriverRunResult custom) = GeneratorHarness.Run(Seeds(), options: new TestOptions("Consumer", "My.Data"));
-        Assert.Contains("namespace My.Data", Index(custom));
+        Assert.Contains("namespace My.Data\n", Index(custom));
+        Assert.Contains("namespace My.Data.ReportTypes\n", Index(custom));
 
         (Compilation output, GeneratorDriverRunResult global) = GeneratorHarness.Run(Seeds(), "class C { object O => Reports.Ningbo2008; }", new TestOptions(rootNamespace: null));
-        Assert.DoesNotContain("namespace ", Index(global));
+        // Reports in the global namespace, the per-report types in ReportTypes.
+        Assert.StartsWith("internal static partial class Reports", Index(global).Split("[global::System.CodeDom.Compiler.GeneratedCode")[1].Split('\n')[1]);
+        Assert.Contains("\nnamespace ReportTypes\n", Index(global));
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 

@@ -222,6 +222,25 @@ public class RobustnessTests
         Assert.All(perReport, h => Assert.True(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(h.Split('.')[1]), h));
     }
 
+    [Theory]
+    [InlineData("All")]
+    [InlineData("BuildAll")]
+    [InlineData("s_all")]
+    [InlineData("ReportTypes")]
+    [InlineData("ReportLookup")]
+    public void An_id_that_names_a_member_of_the_generated_index_still_compiles(string id)
+    {
+        var texts = new AdditionalText[]
+        {
+            new InMemoryText(GeneratorHarness.ReportPath("a.txt"), "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n生产总值95亿元。\n"),
+            new InMemoryText(GeneratorHarness.ReportPath("b.txt"), "宁波国家高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n生产总值99亿元。\n"),
+        };
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts, "class Use { int N => Consumer.Reports.All.Count; }", new TestOptions().WithReportId(texts[0].Path, id));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Equal(2, GeneratorHarness.ReportCountAtRunTime(output));
+    }
+
     public static TheoryData<string, int> BigInputs() => new()
     {
         { "20 MB report", 0 },

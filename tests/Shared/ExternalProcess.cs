@@ -16,7 +16,12 @@ public static class ExternalProcess
     }
 
     public static Result Run(string fileName, string workingDirectory, IEnumerable<string> arguments,
-        IReadOnlyDictionary<string, string>? environment = null, Func<string, bool>? removeVariable = null, TimeSpan? timeout = null)
+        IReadOnlyDictionary<string, string>? environment = null, Func<string, bool>? removeVariable = null, TimeSpan? timeout = null) =>
+        Run(StartInfo(fileName, workingDirectory, arguments, environment, removeVariable), timeout);
+
+    /// <summary>A process to start with its output redirected and its environment adjusted.</summary>
+    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null, Func<string, bool>? removeVariable = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -41,6 +46,11 @@ public static class ExternalProcess
             start.Environment[variable.Key] = variable.Value;
         }
 
+        return start;
+    }
+
+    public static Result Run(ProcessStartInfo start, TimeSpan? timeout = null)
+    {
         using var process = Process.Start(start)!;
         var output = new StringBuilder();
         var standardOutput = new StringBuilder();
@@ -65,7 +75,10 @@ public static class ExternalProcess
 /// <summary>The dotnet CLI, run as on a developer's machine rather than inside the test host's MSBuild.</summary>
 public static class Dotnet
 {
-    public static ExternalProcess.Result Run(string workingDirectory, params string[] arguments)
+    public static ExternalProcess.Result Run(string workingDirectory, params string[] arguments) =>
+        ExternalProcess.Run(StartInfo(workingDirectory, arguments));
+
+    public static ProcessStartInfo StartInfo(string workingDirectory, params string[] arguments)
     {
         string host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } path && File.Exists(path) ? path : "dotnet";
         var environment = new Dictionary<string, string>
@@ -80,7 +93,7 @@ public static class Dotnet
         };
 
         // The test host runs inside MSBuild/VSTest: its variables would point the child build at the wrong MSBuild.
-        return ExternalProcess.Run(host, workingDirectory, arguments, environment,
+        return ExternalProcess.StartInfo(host, workingDirectory, arguments, environment,
             name => name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -1,0 +1,23 @@
+namespace ReportCorpus
+{
+    /// <summary>How a stated figure bounds the true one.</summary>
+    internal enum Bound
+    {
+        /// <summary>The figure as stated.</summary>
+        Exact,
+        /// <summary>以上: at least.</summary>
+        AtLeast,
+        /// <summary>超过, 突破, 超: more than.</summary>
+        MoreThan,
+        /// <summary>以内, 以下, 控制在: at most.</summary>
+        AtMost,
+        /// <summary>左右, 上下, 约: about.</summary>
+        About,
+        /// <summary>近: just under.</summary>
+        JustUnder,
+        /// <summary>多, 余: just over (3000多 is between 3000 and 4000).</summary>
+        JustOver,
+        /// <summary>A closed range from Value to Max.</summary>
+        Range,
+    }
+}

@@ -1,0 +1,17 @@
+namespace ReportCorpus
+{
+    /// <summary>The verdict on a target.</summary>
+    internal enum Verdict
+    {
+        /// <summary>The next report states an actual that meets the target.</summary>
+        Met,
+        /// <summary>The next report states an actual that falls short of the target.</summary>
+        Missed,
+        /// <summary>The next report exists but states no actual for the target.</summary>
+        NoActual,
+        /// <summary>The corpus has no next report for this jurisdiction and year, the target spans several years, or it is relative to a figure the corpus does not hold.</summary>
+        Unverifiable,
+        /// <summary>An actual exists but cannot be compared (another unit, no figure).</summary>
+        Undetermined,
+    }
+}
