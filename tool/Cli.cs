@@ -192,6 +192,12 @@ internal static class Cli
         }
 
         int facts = 0, problems = 0, checks = 0;
+        if (!quiet)
+        {
+            // Reports not kept by the first pass are parsed again while writing: say what the wait is for.
+            error.WriteLine("writing " + outputPath + " …");
+        }
+
         try
         {
             using RowWriter writer = RowWriter.Create(format, outputPath);
