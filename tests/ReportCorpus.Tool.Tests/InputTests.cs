@@ -1,0 +1,142 @@
+using System.Text;
+using System.Text.Json;
+using ReportCorpus.Tool.Input;
+
+namespace ReportCorpus.Tool.Tests;
+
+public sealed class InputTests
+{
+    static InputTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly JsonSerializerOptions s_relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly string[] s_fileColumns = ["path", "encoding", "bytes"];
+
+    /// <summary>The JSON Lines of one extract, without the columns that name the file's bytes.</summary>
+    private static string[] FactsAndReports(string folder)
+    {
+        using var output = new TempFolder();
+        ToolRun run = ToolRun.Of("extract", folder, "-o", output["out.jsonl"], "-q");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return File.ReadAllLines(output["out.jsonl"])
+            .Select(line =>
+            {
+                var obj = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(line)!;
+                foreach (string column in s_fileColumns)
+                {
+                    obj.Remove(column);
+                }
+
+                return JsonSerializer.Serialize(obj, s_relaxed);
+            })
+            .ToArray();
+    }
+
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    public void AnEncodedCopyGivesTheSameRowsAsItsUtf8Original(string encoding)
+    {
+        using var original = new TempFolder();
+        using var copy = new TempFolder();
+        string name = Path.GetFileName(TestCorpus.Ningbo2007);
+        File.Copy(TestCorpus.Ningbo2007, original[name]);
+        string text = File.ReadAllText(TestCorpus.Ningbo2007);
+        byte[] bytes = encoding switch
+        {
+            "gb18030" => Encoding.GetEncoding("GB18030").GetBytes(text),
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            _ => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+        };
+        File.WriteAllBytes(copy[name], bytes);
+
+        Assert.Equal(encoding, ReportText.Decode(bytes).Encoding);
+        string[] expected = FactsAndReports(original.Path);
+        Assert.Contains(expected, l => l.Contains("\"table\":\"facts\"") && l.Contains("财政一般预算收入"));
+        Assert.Equal(expected, FactsAndReports(copy.Path));
+    }
+
+    [Fact]
+    public void ConvertRewritesGbkAsUtf8AndLeavesUtf8Alone()
+    {
+        using var folder = new TempFolder();
+        string gbk = folder["gbk.txt"], utf8 = folder["utf8.txt"];
+        string text = File.ReadAllText(TestCorpus.Ningbo2007);
+        File.WriteAllBytes(gbk, Encoding.GetEncoding("GB18030").GetBytes(text));
+        File.Copy(TestCorpus.Ningbo2007, utf8);
+        DateTime utf8Written = File.GetLastWriteTimeUtc(utf8);
+
+        ToolRun dry = ToolRun.Of("convert", folder.Path, "--dry-run");
+        Assert.Equal(0, dry.ExitCode);
+        Assert.Contains("would convert", dry.Output);
+        Assert.Equal("gb18030", ReportText.Decode(File.ReadAllBytes(gbk)).Encoding);
+
+        ToolRun run = ToolRun.Of("convert", folder.Path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("2 files: 1 converted, 1 left as they were", run.Output);
+        Assert.Equal(File.ReadAllBytes(TestCorpus.Ningbo2007), File.ReadAllBytes(gbk));
+        Assert.Equal(utf8Written, File.GetLastWriteTimeUtc(utf8));
+    }
+
+    [Fact]
+    public void BinaryEmptyUndecodableAndUnreadableFilesAreSkippedAndCounted()
+    {
+        using var folder = new TempFolder();
+        File.Copy(TestCorpus.Ningbo2007, folder[Path.GetFileName(TestCorpus.Ningbo2007)]);
+        File.Copy(TestCorpus.Ningbo2008, folder[Path.GetFileName(TestCorpus.Ningbo2008)]);
+        Directory.CreateDirectory(folder["sub"]);
+        File.WriteAllText(folder["sub/notes.txt"], "随便写几句话，没有年份，也没有目标。");   // read, with notes (no year, no plan)
+        var random = new Random(18);
+        byte[] binary = new byte[4096];
+        random.NextBytes(binary);
+        binary[10] = 0;
+        for (int i = 0; i < binary.Length; i += 7)
+        {
+            binary[i] = 0;
+        }
+
+        File.WriteAllBytes(folder["image.txt"], binary);                                      // RC0106 binary
+        File.WriteAllBytes(folder["latin.txt"], [.. Enumerable.Repeat((byte)0xFF, 64), 0x41]); // RC0106 neither UTF-8 nor GB18030
+        File.WriteAllBytes(folder["empty.txt"], []);                                          // RC0107
+        File.WriteAllText(folder["blank.txt"], " \n\t\r\n　\n");                               // RC0107
+        File.CreateSymbolicLink(folder["gone.txt"], folder["no-such-target.txt"]);            // RC0103 (root reads any mode, a dangling link is unreadable)
+        File.WriteAllText(folder["ignored.md"], "not a report");
+
+        using var output = new TempFolder();
+        ToolRun run = ToolRun.Of("extract", folder.Path, "-o", output["out.duckdb"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("files: 8 found, 3 read, 5 skipped (1 RC0103 Report file cannot be read, 2 RC0106 Report file is not UTF-8 text, 2 RC0107 Report file is empty)", run.Output);
+        Assert.Matches(@"(?m)^RC0106 \S*image\.txt: ", run.Error);
+        Assert.Matches(@"(?m)^RC0106 \S*latin\.txt: ", run.Error);
+        Assert.Matches(@"(?m)^RC0107 \S*empty\.txt: ", run.Error);
+        Assert.Matches(@"(?m)^RC0107 \S*blank\.txt: ", run.Error);
+        Assert.Matches(@"(?m)^RC0103 \S*gone\.txt: ", run.Error);
+        Assert.Equal(3, Sql.Scalar<int>(output["out.duckdb"], "SELECT count(*) FROM reports"));
+        string notes = Sql.Scalar<string>(output["out.duckdb"], "SELECT notes FROM reports WHERE path LIKE '%notes.txt'");
+        Assert.Contains("RC0102", notes);
+        Assert.Contains("RC0105", notes);
+
+        // The same files checked: the skipped ones are SARIF results too, and the good ones still judged.
+        ToolRun check = ToolRun.Of("check", folder.Path, "--sarif", output["out.sarif"], "--fail-on", "missed");
+        Assert.Equal(1, check.ExitCode);
+        string sarif = File.ReadAllText(output["out.sarif"]);
+        foreach (string rule in new[] { "RC0103", "RC0106", "RC0107", "RC0102", "RC0105", "RC0002" })
+        {
+            Assert.Contains("\"ruleId\": \"" + rule + "\"", sarif);
+        }
+    }
+
+    [Fact]
+    public void NothingReadableGivesExitCode3()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder["empty.txt"], []);
+        using var output = new TempFolder();
+        ToolRun run = ToolRun.Of("extract", folder.Path, "-o", output["out.jsonl"]);
+        Assert.Equal(3, run.ExitCode);
+        Assert.False(File.Exists(output["out.jsonl"]));
+    }
+}

@@ -1,0 +1,379 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ReportCorpus.Tool.Checking;
+using ReportCorpus.Tool.Input;
+using ReportCorpus.Tool.Output;
+using ReportCorpus.Tool.Rows;
+using ReportCorpus.Verification;
+
+namespace ReportCorpus.Tool;
+
+/// <summary>The exit codes of every command (docs/tool.md).</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int FailOn = 1;
+    public const int Usage = 2;
+    public const int NothingRead = 3;
+    public const int Interrupted = 130;
+}
+
+/// <summary>The command line: extract, check, convert; --help on each, --version, POSIX options.</summary>
+internal static class Cli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
+    {
+        RootCommand root = Build(output, error, cancellationToken);
+        ParseResult parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parse.Errors.Count > 0)
+        {
+            parse.Invoke(configuration);
+            return ExitCodes.Usage;
+        }
+
+        return parse.Invoke(configuration);
+    }
+
+    private static RootCommand Build(TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("reportcorpus: the ReportCorpus parser and verifier on any folder of government work reports (.txt).");
+
+        Argument<string[]> Paths() => new("PATH") { Arity = ArgumentArity.OneOrMore, Description = "report files, or folders searched recursively for *.txt" };
+        Option<int> Threads() => new("--threads", "-j")
+        {
+            Description = "parse on this many threads (default: every core); the output is the same whatever the number",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        Option<bool> Quiet() => new("--quiet", "-q") { Description = "no progress and no summary; errors only" };
+        Option<long> Hold() => new("--hold-bytes")
+        {
+            Description = "keep the parses of this much input between the passes, parse the rest again (tests)",
+            DefaultValueFactory = _ => Pipeline.DefaultHoldBytes,
+            Hidden = true,
+        };
+
+        {
+            Argument<string[]> paths = Paths();
+            Option<int> threads = Threads();
+            Option<bool> quiet = Quiet();
+            Option<long> hold = Hold();
+            var outputOption = new Option<string>("--output", "-o")
+            {
+                Description = "output: a .duckdb file (default corpus.duckdb), a .parquet or .csv folder (one file per table), a .jsonl or .json file",
+                DefaultValueFactory = _ => "corpus.duckdb",
+            };
+            var format = new Option<string?>("--format", "-f") { Description = "duckdb, parquet, jsonl, json or csv (default: by the extension of --output)" };
+            format.AcceptOnlyFromAmong("duckdb", "parquet", "jsonl", "json", "csv");
+            var extract = new Command("extract", "Parse the reports and write reports, facts, problems, checks and indicators to DuckDB, Parquet, JSON Lines, JSON or CSV.")
+            {
+                paths, outputOption, format, threads, quiet, hold,
+            };
+            extract.SetAction(p => Interruptible(error, () => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold))));
+            root.Subcommands.Add(extract);
+        }
+
+        {
+            Argument<string[]> paths = Paths();
+            Option<int> threads = Threads();
+            Option<bool> quiet = Quiet();
+            Option<long> hold = Hold();
+            var sarif = new Option<string?>("--sarif") { Description = "write the RC findings as SARIF 2.1.0 to this file" };
+            var failOn = new Option<string[]>("--fail-on")
+            {
+                Description = "exit with 1 when a target is missed (RC0002) or dropped (no actual, RC0001); repeatable",
+                AllowMultipleArgumentsPerToken = true,
+            };
+            failOn.AcceptOnlyFromAmong("missed", "dropped");
+            var check = new Command("check", "Judge every target against the next report: a summary table, the RC findings as SARIF, an exit code for CI.")
+            {
+                paths, sarif, failOn, threads, quiet, hold,
+            };
+            check.SetAction(p => Interruptible(error, () => Check(p.GetValue(paths)!, p.GetValue(sarif), p.GetValue(failOn) ?? [], p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold))));
+            root.Subcommands.Add(check);
+        }
+
+        {
+            Argument<string[]> paths = Paths();
+            var dryRun = new Option<bool>("--dry-run", "-n") { Description = "name the files that would be converted, change nothing" };
+            var convert = new Command("convert", "Rewrite GB18030/GBK/GB2312 report files as UTF-8 (for the compile-time path, which reads UTF-8 only).")
+            {
+                paths, dryRun,
+            };
+            convert.SetAction(p => Convert(p.GetValue(paths)!, p.GetValue(dryRun), output, error));
+            root.Subcommands.Add(convert);
+        }
+
+        {
+            var schema = new Command("schema", "Print the tables and columns every output format holds, as Markdown (docs/tool.md shows the same).");
+            schema.SetAction(_ =>
+            {
+                output.Write(SchemaMarkdown());
+                return ExitCodes.Success;
+            });
+            root.Subcommands.Add(schema);
+        }
+
+        return root;
+    }
+
+    /// <summary>Every table with its columns, types and meanings; docs/tool.md holds this text as it is.</summary>
+    internal static string SchemaMarkdown()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (ITable table in Tables.All)
+        {
+            text.Append("### `").Append(table.Name).Append("`\n\n").Append(table.Description).Append("\n\n");
+            text.Append("| column | type | meaning |\n| --- | --- | --- |\n");
+            foreach ((string name, ColumnType type, string description) in table.Columns)
+            {
+                text.Append("| `").Append(name).Append("` | ").Append(DuckDbWriter.SqlType(type)).Append(" | ").Append(description.Replace("|", "\\|")).Append(" |\n");
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Files → corpus, with progress; null (after a message) when a path does not exist.</summary>
+    /// <summary>Runs a command; cancelled (Ctrl+C, SIGTERM: Program.cs), it stops with exit code 130.</summary>
+    private static int Interruptible(TextWriter error, Func<int> command)
+    {
+        try
+        {
+            return command();
+        }
+        catch (Exception ex) when (ex is OperationCanceledException || (ex is AggregateException all && all.InnerExceptions.All(static e => e is OperationCanceledException)))
+        {
+            error.WriteLine("reportcorpus: interrupted");
+            return ExitCodes.Interrupted;
+        }
+    }
+
+    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error, CancellationToken cancellationToken, long holdBytes)
+    {
+        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing);
+        foreach (string path in missing)
+        {
+            error.WriteLine("reportcorpus: no such file or folder: " + path);
+        }
+
+        if (missing.Count > 0)
+        {
+            return null;
+        }
+
+        long bytes = files.Sum(static f => { try { return new FileInfo(f).Length; } catch (IOException) { return 0L; } });
+        return Progress.Run(quiet, error, files.Count, bytes,
+            sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken, holdBytes));
+    }
+
+    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
+    {
+        if (RowWriter.FormatOf(outputPath, formatName) is not { } format)
+        {
+            error.WriteLine("reportcorpus: cannot tell the format of '" + outputPath + "': use .duckdb, .parquet, .jsonl, .json or .csv, or --format");
+            return ExitCodes.Usage;
+        }
+
+        var clock = Stopwatch.StartNew();
+        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes) is not { } run)
+        {
+            return ExitCodes.Usage;
+        }
+
+        ReportSkipped(run, error);
+        if (run.ReportCount == 0)
+        {
+            error.WriteLine("reportcorpus: no report could be read; nothing written");
+            return ExitCodes.NothingRead;
+        }
+
+        int facts = 0, problems = 0, checks = 0;
+        if (!quiet)
+        {
+            // Reports not kept by the first pass are parsed again while writing: say what the wait is for.
+            error.WriteLine("writing " + outputPath + " …");
+        }
+
+        try
+        {
+            using RowWriter writer = RowWriter.Create(format, outputPath);
+            writer.Begin();
+            foreach (JudgedReport report in run.Reports())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ReportRows rows = ReportRows.Of(report);
+                facts += rows.Facts.Count;
+                problems += rows.Problems.Count;
+                checks += rows.Checks.Count;
+                writer.Write(rows);
+            }
+
+            writer.Complete();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DuckDB.NET.Data.DuckDBException)
+        {
+            error.WriteLine("reportcorpus: cannot write " + outputPath + ": " + ex.Message);
+            return ExitCodes.NothingRead;
+        }
+
+        if (!quiet)
+        {
+            WriteFiles(run, clock.Elapsed, output);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"rows: {run.ReportCount} reports, {facts} facts, {problems} problems, {checks} checks → {outputPath} ({format.ToString().ToLowerInvariant()})"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
+    {
+        var clock = Stopwatch.StartNew();
+        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes) is not { } run)
+        {
+            return ExitCodes.Usage;
+        }
+
+        ReportSkipped(run, error);
+        var counts = new Dictionary<Verdict, int>();
+        foreach (Verdict v in Enum.GetValues<Verdict>())
+        {
+            counts[v] = 0;
+        }
+
+        // One pass over the reports: counted as they go to the SARIF file, or only counted.
+        IEnumerable<JudgedReport> Counted()
+        {
+            foreach (JudgedReport report in run.Reports())
+            {
+                foreach (Model.CheckSpec check in report.Judgement.Checks)
+                {
+                    counts[check.Verdict]++;
+                }
+
+                yield return report;
+            }
+        }
+
+        if (sarifPath is null)
+        {
+            foreach (JudgedReport _ in Counted())
+            {
+            }
+        }
+        else
+        {
+            try
+            {
+                using FileStream stream = File.Create(sarifPath);
+                SarifWriter.Write(stream, run.Skipped.SelectMany(Findings.Of).Concat(Counted().SelectMany(Findings.Of)), run.BaseDirectory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine("reportcorpus: cannot write " + sarifPath + ": " + ex.Message);
+                return ExitCodes.NothingRead;
+            }
+        }
+
+        if (!quiet)
+        {
+            WriteFiles(run, clock.Elapsed, output);
+            int total = counts.Values.Sum();
+            output.WriteLine();
+            output.WriteLine("verdict        targets  share");
+            foreach ((Verdict verdict, int n) in counts)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{ReportRows.Name(verdict),-13} {n,8}  {(total == 0 ? 0 : 100.0 * n / total),5:0.0}%"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"total",-13} {total,8}"));
+            if (sarifPath is not null)
+            {
+                output.WriteLine("SARIF → " + sarifPath);
+            }
+        }
+
+        if (run.ReportCount == 0)
+        {
+            error.WriteLine("reportcorpus: no report could be read");
+            return ExitCodes.NothingRead;
+        }
+
+        bool fail = (failOn.Contains("missed") && counts[Verdict.Missed] > 0) || (failOn.Contains("dropped") && counts[Verdict.NoActual] > 0);
+        return fail ? ExitCodes.FailOn : ExitCodes.Success;
+    }
+
+    internal static int Convert(string[] paths, bool dryRun, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing);
+        foreach (string path in missing)
+        {
+            error.WriteLine("reportcorpus: no such file or folder: " + path);
+        }
+
+        if (missing.Count > 0)
+        {
+            return ExitCodes.Usage;
+        }
+
+        int converted = 0, failed = 0;
+        foreach (string file in files)
+        {
+            try
+            {
+                (string text, string encoding) = ReportText.Decode(File.ReadAllBytes(file));
+                if (encoding != ReportText.Gb18030)
+                {
+                    continue;
+                }
+
+                if (!dryRun)
+                {
+                    // Written beside the file first, then moved over it: an interruption never leaves half a report.
+                    string temporary = file + ".reportcorpus-tmp";
+                    File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(false));
+                    File.Move(temporary, file, overwrite: true);
+                }
+
+                converted++;
+                output.WriteLine((dryRun ? "would convert " : "converted ") + Path.GetRelativePath(Directory.GetCurrentDirectory(), file) + " (gb18030 → utf-8)");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failed++;
+                error.WriteLine("RC0103 " + file + ": " + ex.Message);
+            }
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{files.Count} files: {converted} {(dryRun ? "to convert" : "converted")}, {files.Count - converted - failed} left as they were, {failed} unreadable"));
+        return failed > 0 ? ExitCodes.NothingRead : ExitCodes.Success;
+    }
+
+    /// <summary>Each skipped file on standard error with its RC code and reason.</summary>
+    private static void ReportSkipped(CorpusRun run, TextWriter error)
+    {
+        foreach (ReadFile file in run.Skipped)
+        {
+            foreach (Finding finding in Findings.Of(file))
+            {
+                error.WriteLine(finding.Rule.Id + " " + Path.GetRelativePath(run.BaseDirectory, finding.Path) + ": " + finding.Message + " (skipped)");
+            }
+        }
+    }
+
+    /// <summary>The files line of every summary: how many read and skipped, and why.</summary>
+    private static void WriteFiles(CorpusRun run, TimeSpan elapsed, TextWriter output)
+    {
+        string why = string.Join(", ", run.Skipped
+            .GroupBy(static f => Findings.RuleOf(f.Report.Notes.First(static n => n.Code is Model.ParseNoteCode.NotText or Model.ParseNoteCode.Empty or Model.ParseNoteCode.Unreadable).Code))
+            .OrderBy(static g => g.Key.Id, StringComparer.Ordinal)
+            .Select(static g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.Id} {g.Key.Title}")));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"files: {run.Files} found, {run.ReportCount} read, {run.Skipped.Count} skipped{(why.Length > 0 ? " (" + why + ")" : "")}; {run.Bytes / 1e6:0.0} MB in {elapsed.TotalSeconds:0.00} s"));
+    }
+}

@@ -1,0 +1,42 @@
+namespace ReportCorpus.Tool.Input;
+
+/// <summary>The report files named on the command line: files as given, folders searched recursively for *.txt.</summary>
+internal static class InputFiles
+{
+    private static readonly EnumerationOptions s_recursive = new()
+    {
+        RecurseSubdirectories = true,
+        MatchCasing = MatchCasing.CaseInsensitive,
+        IgnoreInaccessible = true,
+        AttributesToSkip = FileAttributes.System,
+    };
+
+    /// <summary>
+    /// Every file, as a full path, once, in ordinal order: the order of the arguments and of the file system never
+    /// shows in the output. Paths that do not exist are returned in <paramref name="missing"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    {
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var notFound = new List<string>();
+        foreach (string path in paths)
+        {
+            string full = Path.GetFullPath(path);
+            if (Directory.Exists(full))
+            {
+                files.UnionWith(Directory.EnumerateFiles(full, "*.txt", s_recursive));
+            }
+            else if (File.Exists(full))
+            {
+                files.Add(full);
+            }
+            else
+            {
+                notFound.Add(path);
+            }
+        }
+
+        missing = notFound;
+        return files.ToArray();
+    }
+}

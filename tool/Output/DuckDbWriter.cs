@@ -1,0 +1,119 @@
+using DuckDB.NET.Data;
+using ReportCorpus.Tool.Rows;
+
+namespace ReportCorpus.Tool.Output;
+
+/// <summary>A DuckDB database file (replaced if it exists): the tables through DuckDB's appender, then the views.</summary>
+internal sealed class DuckDbWriter : RowWriter
+{
+    /// <summary>The views a researcher wants first; docs/tool.md shows them.</summary>
+    public static readonly (string Name, string Sql)[] Views =
+    [
+        ("attainment", """
+            CREATE VIEW attainment AS
+            SELECT r.zone, r.plan_year AS year, count(*) AS targets,
+                   count(*) FILTER (WHERE c.verdict = 'met') AS met,
+                   count(*) FILTER (WHERE c.verdict = 'missed') AS missed,
+                   count(*) FILTER (WHERE c.verdict = 'no-actual') AS no_actual,
+                   count(*) FILTER (WHERE c.verdict = 'unverifiable') AS unverifiable,
+                   count(*) FILTER (WHERE c.verdict = 'undetermined') AS undetermined,
+                   round(count(*) FILTER (WHERE c.verdict = 'met')
+                         / nullif(count(*) FILTER (WHERE c.verdict IN ('met', 'missed')), 0), 3) AS attainment_rate
+            FROM checks c JOIN reports r ON r.id = c.report_id
+            GROUP BY r.zone, r.plan_year
+            """),
+        ("headline_targets", """
+            CREATE VIEW headline_targets AS
+            SELECT r.zone, r.plan_year AS year, c.report_id, t.indicator, t.canonical, i.chinese AS canonical_chinese,
+                   t.figure AS target, t.value AS target_value, t.unit AS target_unit, t.growth AS target_growth,
+                   c.verdict, c.basis, c.next_report_id, a.figure AS actual, a.value AS actual_value, a.unit AS actual_unit,
+                   a.growth AS actual_growth, t.sentence AS target_sentence, a.sentence AS actual_sentence, t.start_line
+            FROM checks c
+            JOIN reports r ON r.id = c.report_id
+            JOIN facts t ON t.report_id = c.report_id AND t.kind = 'target' AND t.fact_index = c.target_index
+            JOIN indicators i ON i.name = t.canonical
+            LEFT JOIN facts a ON a.report_id = c.next_report_id AND a.kind = 'achievement' AND a.fact_index = c.actual_index
+            """),
+    ];
+
+    private readonly DuckDBConnection _connection;
+    private readonly Dictionary<string, DuckDBAppender> _appenders = new(StringComparer.Ordinal);
+
+    public DuckDbWriter(string path)
+    {
+        string full = Path.GetFullPath(path);
+        File.Delete(full);
+        File.Delete(full + ".wal");
+        _connection = new DuckDBConnection("Data Source=" + full);
+        _connection.Open();
+        foreach (ITable table in Tables.All)
+        {
+            Execute("CREATE TABLE " + table.Name + " (" + string.Join(", ", table.Columns.Select(static c => c.Name + " " + SqlType(c.Type))) + ")");
+            _appenders[table.Name] = _connection.CreateAppender(table.Name);
+        }
+    }
+
+    public static string SqlType(ColumnType type) => type switch
+    {
+        ColumnType.Text => "VARCHAR",
+        ColumnType.Integer => "INTEGER",
+        ColumnType.BigInteger => "BIGINT",
+        ColumnType.Real => "DOUBLE",
+        ColumnType.Logical => "BOOLEAN",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    protected override void Add<T>(Table<T> table, T row)
+    {
+        IDuckDBAppenderRow appenderRow = _appenders[table.Name].CreateRow();
+        foreach (Column<T> column in table.Columns)
+        {
+            object? value = column.Value(row);
+            appenderRow = value switch
+            {
+                null => appenderRow.AppendNullValue(),
+                string s => appenderRow.AppendValue(s),
+                int i => appenderRow.AppendValue((int?)i),
+                long l => appenderRow.AppendValue((long?)l),
+                double d => appenderRow.AppendValue((double?)d),
+                bool b => appenderRow.AppendValue((bool?)b),
+                _ => throw new InvalidOperationException("unexpected " + value.GetType()),
+            };
+        }
+
+        appenderRow.EndRow();
+    }
+
+    public override void Complete()
+    {
+        foreach (DuckDBAppender appender in _appenders.Values)
+        {
+            appender.Close();
+        }
+
+        _appenders.Clear();
+        foreach ((string _, string sql) in Views)
+        {
+            Execute(sql);
+        }
+
+        Execute("CHECKPOINT");
+    }
+
+    public override void Dispose()
+    {
+        foreach (DuckDBAppender appender in _appenders.Values)
+        {
+            appender.Dispose();
+        }
+
+        _connection.Dispose();
+    }
+
+    private void Execute(string sql)
+    {
+        using DuckDBCommand command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

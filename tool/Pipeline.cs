@@ -1,0 +1,191 @@
+using System.Collections.Concurrent;
+using ReportCorpus.Corpus;
+using ReportCorpus.Model;
+using ReportCorpus.Parsing;
+using ReportCorpus.Tool.Input;
+
+namespace ReportCorpus.Tool;
+
+/// <summary>One file as read: its parse (the generator's own parser, through the generator's never-throwing entry point), encoding and size.</summary>
+internal sealed record ReadFile(ParsedReport Report, string Encoding, long Bytes)
+{
+    /// <summary>Binary, empty, not text, or unreadable: reported with its RC code and left out of the corpus.</summary>
+    public bool IsSkipped => Report.Notes.Any(static n => n.Code is ParseNoteCode.NotText or ParseNoteCode.Empty or ParseNoteCode.Unreadable);
+}
+
+/// <summary>One report of the corpus: parsed, named and judged against its next report, as the analyzer sees it.</summary>
+internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement Judgement)
+{
+    public ParsedReport Report => File.Report;
+}
+
+/// <summary>
+/// The corpus the tool built: the files it skipped, and its reports, judged and handed out in the generator's order
+/// (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
+/// </summary>
+internal sealed class CorpusRun(
+    EquatableArray<ReportEntry> entries, Dictionary<string, ReadFile> held, IReadOnlyList<ReadFile> skipped, long bytes,
+    string baseDirectory, int threads, CancellationToken cancellationToken)
+{
+    public IReadOnlyList<ReadFile> Skipped => skipped;
+
+    public long Bytes => bytes;
+
+    public string BaseDirectory => baseDirectory;
+
+    public int ReportCount => entries.Count;
+
+    public int Files => ReportCount + Skipped.Count;
+
+    /// <summary>
+    /// Every report, judged against its next report. A report's next report is of its jurisdiction and reviews the
+    /// year it plans, so the reports go out one year group (one jurisdiction, one review year) at a time, each judged
+    /// against the group of its plan year. Groups the first pass did not keep are parsed again here, in parallel, and
+    /// let go once passed: memory holds what the first pass kept and about two year groups. Enumerate once.
+    /// </summary>
+    public IEnumerable<JudgedReport> Reports()
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        for (int start = 0; start < entries.Count;)
+        {
+            int end = start + 1;
+            while (end < entries.Count && entries[end].Zone == entries[start].Zone)
+            {
+                end++;
+            }
+
+            // The zone's year groups: entries are ordered by zone, then review year.
+            var groups = new Dictionary<int, (int Start, int End)>();
+            for (int i = start; i < end;)
+            {
+                int j = i + 1;
+                while (j < end && entries[j].ReviewYear == entries[i].ReviewYear)
+                {
+                    j++;
+                }
+
+                groups[YearKey(entries[i].ReviewYear)] = (i, j);
+                i = j;
+            }
+
+            var loaded = new Dictionary<int, ReadFile[]>();
+            ReadFile[] Load(int year)
+            {
+                if (!loaded.TryGetValue(year, out ReadFile[]? files))
+                {
+                    (int from, int to) = groups[year];
+                    files = new ReadFile[to - from];
+                    Parallel.For(from, to, options, i =>
+                    {
+                        string path = entries[i].Path;
+                        files[i - from] = held.TryGetValue(path, out ReadFile? file) ? file : Pipeline.Read(path, cancellationToken);
+                    });
+                    loaded[year] = files;
+                }
+
+                return files;
+            }
+
+            for (int i = start; i < end;)
+            {
+                int year = YearKey(entries[i].ReviewYear);
+                (int from, int to) = groups[year];
+                ReadFile[] group = Load(year);
+                var nextYears = group.Select(static f => f.Report.Identity.PlanYear).OfType<int>().Distinct().Where(groups.ContainsKey);
+                ActualsByZone actuals = ActualsByZone.Of(nextYears.SelectMany(Load).Select(static f => ReportActuals.Of(f.Report)).ToArray());
+                for (int k = from; k < to; k++)
+                {
+                    ReadFile file = group[k - from];
+                    yield return new JudgedReport(file, entries[k], CrossYear.Judge(file.Report, actuals.NextOf(file.Report), entries));
+                    held.Remove(entries[k].Path);
+                }
+
+                // Earlier groups are done with; a later report planning for one of them (rare) has it parsed again.
+                foreach (int done in loaded.Keys.Where(y => y <= year).ToArray())
+                {
+                    loaded.Remove(done);
+                }
+
+                i = to;
+            }
+
+            start = end;
+        }
+    }
+
+    private static int YearKey(int? year) => year ?? int.MinValue;
+}
+
+/// <summary>
+/// Files → corpus, with the generator's <see cref="ReportIds"/>, <see cref="ActualsByZone"/> and <see cref="CrossYear"/>.
+/// The first pass reads and parses every file in parallel and keeps what ids need (<see cref="ReportKey"/>), and
+/// whole parses only up to <c>holdBytes</c> of input; <see cref="CorpusRun.Reports"/> parses the rest again. Nothing
+/// depends on the order of the files, the number of threads or what was kept: every later step works on
+/// path-ordered data, and the parser is a pure function of the text.
+/// </summary>
+internal static class Pipeline
+{
+    /// <summary>Input whose parses the first pass keeps (a parse takes about twice its UTF-8 size in memory).</summary>
+    public const long DefaultHoldBytes = 256L << 20;
+
+    public static CorpusRun Run(IReadOnlyList<string> files, string baseDirectory, int threads, IProgressSink progress, CancellationToken cancellationToken, long holdBytes = DefaultHoldBytes)
+    {
+        threads = Math.Max(1, threads);
+        var keys = new ReportKey?[files.Count];
+        var skippedFiles = new ReadFile?[files.Count];
+        var held = new System.Collections.Concurrent.ConcurrentDictionary<string, ReadFile>(StringComparer.Ordinal);
+        long heldBytes = 0, totalBytes = 0;
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        Parallel.ForEach(Partitioner.Create(0, files.Count, 1), options, range =>
+        {
+            for (int i = range.Item1; i < range.Item2; i++)
+            {
+                ReadFile file = Read(files[i], cancellationToken);
+                Interlocked.Add(ref totalBytes, file.Bytes);
+                if (file.IsSkipped)
+                {
+                    skippedFiles[i] = file;
+                }
+                else
+                {
+                    keys[i] = ReportKey.Of(file.Report);
+                    if (Interlocked.Add(ref heldBytes, file.Bytes) <= holdBytes)
+                    {
+                        held[file.Report.Path] = file;
+                    }
+                }
+
+                progress.FileDone(file.Bytes);
+            }
+        });
+
+        var skipped = skippedFiles.OfType<ReadFile>().OrderBy(static f => f.Report.Path, StringComparer.Ordinal).ToArray();
+        EquatableArray<ReportEntry> entries = ReportIds.Assign(keys.OfType<ReportKey>(), [], baseDirectory);
+        return new CorpusRun(entries, new Dictionary<string, ReadFile>(held, StringComparer.Ordinal), skipped, totalBytes, baseDirectory, threads, cancellationToken);
+    }
+
+    /// <summary>One file, never an exception: unreadable files and parser failures become reports with a note.</summary>
+    public static ReadFile Read(string path, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            ParsedReport unreadable = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, ex.Message, null));
+            return new ReadFile(unreadable, ReportText.Unknown, 0);
+        }
+
+        (string text, string encoding) = ReportText.Decode(bytes);
+        ParsedReport report = ReportFiles.Parse(path, text, cancellationToken);
+        if (encoding == ReportText.Unknown && report.Notes.Any(static n => n.Code == ParseNoteCode.NotText))
+        {
+            // The parser's note advises converting from GB18030, which the tool has already tried.
+            report = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.NotText, "neither UTF-8, UTF-16 nor GB18030 text: binary, or another encoding", null));
+        }
+
+        return new ReadFile(report, encoding, bytes.LongLength);
+    }
+}
