@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using ReportCorpus.Diagnostics;
 using ReportCorpus.Tool.Checking;
 using ReportCorpus.Tool.Input;
 using ReportCorpus.Tool.Output;
@@ -370,7 +371,7 @@ internal static class Cli
     private static void WriteFiles(CorpusRun run, TimeSpan elapsed, TextWriter output)
     {
         string why = string.Join(", ", run.Skipped
-            .GroupBy(static f => Findings.RuleOf(f.Report.Notes.First(static n => n.Code is Model.ParseNoteCode.NotText or Model.ParseNoteCode.Empty or Model.ParseNoteCode.Unreadable).Code))
+            .GroupBy(static f => ReportFindings.RuleOf(f.Report.Notes.First(static n => n.Code is Model.ParseNoteCode.NotText or Model.ParseNoteCode.Empty or Model.ParseNoteCode.Unreadable).Code))
             .OrderBy(static g => g.Key.Id, StringComparer.Ordinal)
             .Select(static g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.Id} {g.Key.Title}")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -9,9 +9,6 @@ using ReportCorpus.Model;
 
 namespace ReportCorpus.Corpus;
 
-/// <summary>One report as the analyzer sees it: parsed, named and judged.</summary>
-internal sealed record AnalyzedReport(ParsedReport Report, ReportEntry Entry, Judgement Judgement);
-
 /// <summary>
 /// The whole corpus of one compilation, built once per compilation from the same parser, id assignment and
 /// verifier the generator uses. Parses come from <see cref="ReportFiles.Parse(AdditionalText, CancellationToken)"/>, cached by

@@ -54,60 +54,9 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
     private static void ReportFile(AdditionalFileAnalysisContext context, AnalyzedReport analyzed)
     {
         string path = context.AdditionalFile.Path;
-        ParsedReport report = analyzed.Report;
-        string name = System.IO.Path.GetFileName(path);
-
-        foreach (ParseNote note in report.Notes)
+        foreach (Finding finding in ReportFindings.Of(analyzed))
         {
-            DiagnosticDescriptor? descriptor = note.Code switch
-            {
-                ParseNoteCode.NoYear => DiagnosticDescriptors.NoYear,
-                ParseNoteCode.Unreadable => DiagnosticDescriptors.Unreadable,
-                ParseNoteCode.ParserFailed => DiagnosticDescriptors.ParserFailed,
-                ParseNoteCode.NoPlanSection => DiagnosticDescriptors.NoPlanSection,
-                ParseNoteCode.NotText => DiagnosticDescriptors.NotText,
-                ParseNoteCode.Empty => DiagnosticDescriptors.EmptyReport,
-                _ => null,
-            };
-
-            if (descriptor is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, FileStart(path, note.Span), name, note.Message));
-            }
-        }
-
-        if (analyzed.Entry.SharesIdWith is { } twin)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateId, FileStart(path, null),
-                report.Identity.IdCandidate, System.IO.Path.GetFileName(twin), analyzed.Entry.Id));
-        }
-
-        if (report.Targets.Count > 0 && analyzed.Judgement.Next is null)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TargetsUnverifiable, At(path, report.Targets[0].Span),
-                report.Identity.Zone, Year(report.Identity.PlanYear), report.Targets.Count, analyzed.Entry.Id));
-            return;
-        }
-
-        foreach (CheckSpec check in analyzed.Judgement.Checks)
-        {
-            FactSpec target = report.Targets[check.Target];
-            FactSpec? actual = check.Actual >= 0 && analyzed.Judgement.Next is { } next ? next.Achievements[check.Actual] : null;
-            Diagnostic? diagnostic = check.Verdict switch
-            {
-                Verdict.NoActual => Diagnostic.Create(DiagnosticDescriptors.TargetHasNoActual, At(path, target.Span),
-                    target.Indicator, FactFormat.Figure(target), analyzed.Judgement.NextId),
-                Verdict.Missed => Diagnostic.Create(DiagnosticDescriptors.TargetMissed, At(path, target.Span),
-                    target.Indicator, FactFormat.Figure(target), actual is null ? "" : FactFormat.Figure(actual), analyzed.Judgement.NextId),
-                Verdict.Undetermined => Diagnostic.Create(DiagnosticDescriptors.TargetUndetermined, At(path, target.Span),
-                    target.Indicator, FactFormat.Figure(target), actual is null ? "" : FactFormat.Figure(actual), analyzed.Judgement.NextId),
-                _ => null,
-            };
-
-            if (diagnostic is not null)
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
+            context.ReportDiagnostic(Diagnostic.Create(finding.Rule, LocationOf(path, finding.Span), finding.Arguments));
         }
     }
 
@@ -117,8 +66,7 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         new TextSpan(span.Start, span.Length),
         new LinePositionSpan(new LinePosition(span.Line, span.Column), new LinePosition(span.EndLine, span.EndColumn)));
 
-    private static Location FileStart(string path, LocationInfo? span) =>
+    /// <summary>The finding's place in the report file, or the file's start for a finding about the whole file.</summary>
+    private static Location LocationOf(string path, LocationInfo? span) =>
         span is null ? Location.Create(path, new TextSpan(0, 0), new LinePositionSpan(default, default)) : At(path, span);
-
-    private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "its plan year";
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
+using ReportCorpus.Diagnostics;
 using ReportCorpus.Model;
 
 namespace ReportCorpus.Tool.Checking;

@@ -1,4 +1,5 @@
 using System.Text;
+using ReportCorpus.Diagnostics;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing;
 using ReportCorpus.Verification;
@@ -96,7 +97,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
 
     private static string? Notes(ParsedReport r) => r.Notes.Count == 0
         ? null
-        : string.Join("; ", r.Notes.Select(static n => Checking.Findings.RuleOf(n.Code).Id + ": " + n.Message));
+        : string.Join("; ", r.Notes.Select(static n => ReportFindings.RuleOf(n.Code).Id + ": " + n.Message));
 
     /// <summary>An enum member as the JSON export and docs/verification.md write it: NoActual → no-actual.</summary>
     public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum
