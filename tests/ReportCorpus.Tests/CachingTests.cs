@@ -38,18 +38,12 @@ public class CachingTests
     [Fact]
     public void Editing_one_report_reparses_and_regenerates_that_report_only()
     {
-        List<AdditionalText> texts = Seeds();
-        CSharpCompilation compilation = GeneratorHarness.Compilation();
-        GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
-
-        AdditionalText old = texts.Single(t => t.Path.Contains("大连", StringComparison.Ordinal));
-        var edited = new InMemoryText(old.Path, old.GetText()!.ToString().Replace("固定资产投资完成85亿元", "固定资产投资完成86亿元"));
-        driver = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation);
-        GeneratorRunResult run = driver.GetRunResult().Results.Single();
+        int reports = TestCorpus.Seeds.Count;
+        GeneratorRunResult run = RunAfterEditing("大连", text => text.Replace("固定资产投资完成85亿元", "固定资产投资完成86亿元"));
 
         var parsed = run.TrackedSteps[TrackingNames.ParsedReports].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Modified));
-        Assert.Equal(texts.Count - 1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        Assert.Equal(reports - 1, parsed.Count(o => o.Reason == IncrementalStepRunReason.Cached));
 
         // The id and index do not depend on a report's figures.
         Assert.All(run.TrackedSteps[TrackingNames.CorpusIndex].SelectMany(s => s.Outputs), o =>
@@ -58,7 +52,7 @@ public class CachingTests
 
         var emitted = run.TrackedSteps[TrackingNames.ReportsToEmit].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(1, emitted.Count(o => o.Reason == IncrementalStepRunReason.Modified));
-        Assert.Equal(texts.Count - 1, emitted.Count(o => o.Reason == IncrementalStepRunReason.Cached));
+        Assert.Equal(reports - 1, emitted.Count(o => o.Reason == IncrementalStepRunReason.Cached));
         // The new figure, as the data token "2:86" (length, colon, text).
         Assert.Contains("2:86", run.GeneratedSources.Single(s => s.HintName == "Reports.Dalian2019.g.cs").SourceText.ToString());
     }
@@ -74,34 +68,32 @@ public class CachingTests
     [Fact]
     public void Editing_a_report_rejudges_the_report_before_it_and_no_other()
     {
-        List<AdditionalText> texts = Seeds();
-        CSharpCompilation compilation = GeneratorHarness.Compilation();
-        GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
-
         // Ningbo2008 reviews the year Ningbo2007 planned: its GDP is Ningbo2007's GDP target's actual.
-        AdditionalText old = texts.Single(t => t.Path.Contains("宁波国家高新区2008年", StringComparison.Ordinal));
-        var edited = new InMemoryText(old.Path, old.GetText()!.ToString().Replace("生产总值95亿元", "生产总值96亿元"));
-        GeneratorRunResult run = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult().Results.Single();
+        GeneratorRunResult run = RunAfterEditing("宁波国家高新区2008年", text => text.Replace("生产总值95亿元", "生产总值96亿元"));
 
         Assert.Equal(new[] { "Ningbo2007", "Ningbo2008" }, RanFor(run, TrackingNames.JudgedReports));
         // Every other report looked up its next report again (a cheap step) and found it unchanged.
         var lookups = run.TrackedSteps[TrackingNames.NextReports].SelectMany(s => s.Outputs).ToList();
         Assert.Equal(2, lookups.Count(o => o.Reason == IncrementalStepRunReason.Modified));
-        Assert.Equal(texts.Count - 2, lookups.Count(o => o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
+        Assert.Equal(TestCorpus.Seeds.Count - 2, lookups.Count(o => o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached));
     }
 
     [Fact]
     public void Editing_a_report_of_another_jurisdiction_rejudges_nothing_here()
     {
+        GeneratorRunResult run = RunAfterEditing("嵊州", text => text + "\n工业总产值100亿元。");
+        Assert.Equal(new[] { "Shengzhou2018" }, RanFor(run, TrackingNames.JudgedReports));
+    }
+
+    /// <summary>Runs the generator on the seeds, edits the one whose path contains <paramref name="pathPart"/>, and runs it again.</summary>
+    private static GeneratorRunResult RunAfterEditing(string pathPart, Func<string, string> edit)
+    {
         List<AdditionalText> texts = Seeds();
         CSharpCompilation compilation = GeneratorHarness.Compilation();
         GeneratorDriver driver = GeneratorHarness.Driver(texts).RunGenerators(compilation);
-
-        AdditionalText old = texts.Single(t => t.Path.Contains("嵊州", StringComparison.Ordinal));
-        var edited = new InMemoryText(old.Path, old.GetText()!.ToString() + "\n工业总产值100亿元。");
-        GeneratorRunResult run = driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult().Results.Single();
-
-        Assert.Equal(new[] { "Shengzhou2018" }, RanFor(run, TrackingNames.JudgedReports));
+        AdditionalText old = texts.Single(t => t.Path.Contains(pathPart, StringComparison.Ordinal));
+        var edited = new InMemoryText(old.Path, edit(old.GetText()!.ToString()));
+        return driver.ReplaceAdditionalText(old, edited).RunGenerators(compilation).GetRunResult().Results.Single();
     }
 
     /// <summary>The ids of the reports judged again (the step's output not taken from the cache).</summary>
