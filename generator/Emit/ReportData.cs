@@ -34,6 +34,34 @@ internal sealed class ReportData
 
     public override string ToString() => _sb.ToString();
 
+    /// <summary>
+    /// A report's data, item by item, as the generated constants hold it: the sentences (each once), then the targets
+    /// (with their checks), achievements and problems, each list opened by its count. The emitter writes each list as one
+    /// constant; the command-line tool joins them to build the same runtime objects without a compiler.
+    /// </summary>
+    public static ReportDataItems Items(ReportToEmit input)
+    {
+        ParsedReport report = input.Report;
+        (List<string> sentences, Dictionary<string, int> sentenceIndex) = Sentences(report.Targets, report.Achievements);
+        return new ReportDataItems(
+            sentences.ConvertAll(s => new ReportData().Add(s).ToString()),
+            Counted(report.Targets, (f, i) => Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)),
+            Counted(report.Achievements, (f, _) => Fact(f, sentenceIndex[f.Sentence], null, null)),
+            Counted(report.Problems, (p, _) => Problem(p)));
+    }
+
+    private static List<string> Counted<T>(EquatableArray<T> items, System.Func<T, int, string> data)
+        where T : System.IEquatable<T>
+    {
+        var list = new List<string>(items.Count + 1) { Count(items.Count) };
+        for (int i = 0; i < items.Count; i++)
+        {
+            list.Add(data(items[i], i));
+        }
+
+        return list;
+    }
+
     /// <summary>The distinct sentences of the facts, in order of first use, and each fact's index into them.</summary>
     public static (List<string> Sentences, Dictionary<string, int> Index) Sentences(EquatableArray<FactSpec> targets, EquatableArray<FactSpec> achievements)
     {
@@ -144,3 +172,6 @@ internal sealed class ReportData
         }
     }
 }
+
+/// <summary>A report's data strings, item by item (<see cref="ReportData.Items"/>); each list's items joined make one constant.</summary>
+internal sealed record ReportDataItems(List<string> Sentences, List<string> Targets, List<string> Achievements, List<string> Problems);

@@ -157,22 +157,21 @@ internal static class ReportEmitter
     /// </summary>
     private static void WriteData(SourceWriter w, ReportToEmit input)
     {
-        ParsedReport report = input.Report;
-        (List<string> sentences, Dictionary<string, int> sentenceIndex) = ReportData.Sentences(report.Targets, report.Achievements);
+        ReportDataItems data = ReportData.Items(input);
         w.Line("// The sentences the facts quote, each once.");
-        WriteConstant(w, "Sentences", sentences.ConvertAll(s => new ReportData().Add(s).ToString()), count: false);
+        WriteConstant(w, "Sentences", data.Sentences);
         w.Line();
         foreach (string line in FactDataComment)
         {
             w.Line("// " + line);
         }
 
-        WriteConstant(w, "TargetData", DataOf(report.Targets, (f, i) => ReportData.Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)), count: true);
+        WriteConstant(w, "TargetData", data.Targets);
         w.Line();
-        WriteConstant(w, "AchievementData", DataOf(report.Achievements, (f, _) => ReportData.Fact(f, sentenceIndex[f.Sentence], null, null)), count: true);
+        WriteConstant(w, "AchievementData", data.Achievements);
         w.Line();
         w.Line("// The count, then one line per problem: text, line, column, length.");
-        WriteConstant(w, "ProblemData", DataOf(report.Problems, (p, _) => ReportData.Problem(p)), count: true);
+        WriteConstant(w, "ProblemData", data.Problems);
     }
 
     /// <summary>The fields of a fact's data string for a reader of the generated code, in the order of <see cref="FactField"/> (a test checks it).</summary>
@@ -209,26 +208,9 @@ internal static class ReportEmitter
     // relative to another jurisdiction; the first fact of a name wins.
     private static bool IsNamed(FactSpec f) => f.PropertyName is not null && f.Relative is null;
 
-    private static List<string> DataOf<T>(EquatableArray<T> items, Func<T, int, string> data)
-        where T : IEquatable<T>
-    {
-        var list = new List<string>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            list.Add(data(items[i], i));
-        }
-
-        return list;
-    }
-
     // One constant per list (literals joined by +, folded by the compiler): an array of literals cost the compiler far more.
-    private static void WriteConstant(SourceWriter w, string name, List<string> items, bool count)
+    private static void WriteConstant(SourceWriter w, string name, List<string> items)
     {
-        if (count)
-        {
-            items.Insert(0, ReportData.Count(items.Count));
-        }
-
         if (items.Count == 0)
         {
             w.Line("private const string " + name + " = \"\";");
