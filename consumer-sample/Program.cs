@@ -1,8 +1,6 @@
 // The main job: the bundled corpus as typed C# data. Everything below reads the generated
 // `Reports` class; nothing here parses a report.
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using ConsumerSample;
 using ReportCorpus;
 
@@ -89,70 +87,5 @@ static void PrintMain(string what, IEnumerable<Fact> facts)
     foreach (Fact f in main)
     {
         Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {(f.Growth is decimal g ? FigureText.Growth(g) : ""),-8} {f.Qualifier}");
-    }
-}
-
-namespace ConsumerSample
-{
-    /// <summary>The corpus as JSON, for pandas or R: one object per report, facts with their source position.</summary>
-    internal static class CorpusJson
-    {
-        private static readonly JsonSerializerOptions s_options = new()
-        {
-            WriteIndented = true,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-
-        public static string Write(IEnumerable<Report> reports) => JsonSerializer.Serialize(
-            new
-            {
-                reports = reports.Select(r => new
-                {
-                    id = r.Id,
-                    zone = r.Zone,
-                    city = r.City,
-                    reviewYear = r.ReviewYear,
-                    planYear = r.PlanYear,
-                    published = r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    title = r.Title,
-                    source = r.SourcePath,
-                    targets = r.Targets.Select(Fact),
-                    achievements = r.Achievements.Select(Fact),
-                    problems = r.Problems.Select(p => new { text = p.Text, line = p.Source.Line, column = p.Source.Column }),
-                }),
-                checks = reports.SelectMany(r => r.Targets.Select(t => new
-                {
-                    report = r.Id,
-                    indicator = t.Indicator,
-                    target = Fact(t),
-                    nextReport = t.Outcome.NextReportId,
-                    actual = t.Outcome.Actual is { } a ? Fact(a) : null,
-                    verdict = Verdicts[t.Outcome.Verdict],
-                })),
-            },
-            s_options);
-
-        private static readonly Dictionary<Verdict, string> Verdicts = new()
-        {
-            [Verdict.Met] = "met",
-            [Verdict.Missed] = "missed",
-            [Verdict.NoActual] = "no-actual",
-            [Verdict.Unverifiable] = "unverifiable",
-            [Verdict.Undetermined] = "undetermined",
-        };
-
-        private static object Fact(Fact f) => new
-        {
-            indicator = f.Indicator,
-            canonical = f.Canonical,
-            value = f.Amount?.Value,
-            unit = f.Amount?.Unit.Symbol,
-            growth = f.Growth,
-            relative = f.Relative is { } r ? new { difference = r.Difference, unit = r.Unit.Symbol, against = r.Against } : null,
-            qualifier = f.Qualifier,
-            text = f.Text,
-            line = f.Source.Line,
-            column = f.Source.Column,
-        };
     }
 }
