@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ReportCorpus.Diagnostics;
 using ReportCorpus.Tool.Checking;
+using ReportCorpus.Tool.Html;
 using ReportCorpus.Tool.Input;
 using ReportCorpus.Tool.Output;
 using ReportCorpus.Tool.Rows;
@@ -93,6 +94,23 @@ internal static class Cli
             };
             check.SetAction(p => Interruptible(error, () => Check(p.GetValue(paths)!, p.GetValue(sarif), p.GetValue(failOn) ?? [], p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold))));
             root.Subcommands.Add(check);
+        }
+
+        {
+            Argument<string[]> paths = Paths();
+            Option<int> threads = Threads();
+            Option<bool> quiet = Quiet();
+            var outputOption = new Option<string>("--output", "-o")
+            {
+                Description = "the page to write (default report.html)",
+                DefaultValueFactory = _ => "report.html",
+            };
+            var html = new Command("html", "Write the attainment report: one self-contained page, a chart per jurisdiction and indicator, a sortable table of every target (the main job's --html page).")
+            {
+                paths, outputOption, threads, quiet,
+            };
+            html.SetAction(p => Interruptible(error, () => Html(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken)));
+            root.Subcommands.Add(html);
         }
 
         {
@@ -226,6 +244,45 @@ internal static class Cli
             WriteFiles(run, clock.Elapsed, output);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"rows: {run.ReportCount} reports, {facts} facts, {problems} problems, {checks} checks → {outputPath} ({format.ToString().ToLowerInvariant()})"));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The attainment report of the main job (consumer-sample's HtmlReport, compiled in), on the generated code's own
+    /// runtime objects decoded from the generator's data strings. The page holds every report at once.
+    /// </summary>
+    internal static int Html(string[] paths, string outputPath, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        if (Load(paths, threads, quiet, error, cancellationToken, Pipeline.DefaultHoldBytes) is not { } run)
+        {
+            return ExitCodes.Usage;
+        }
+
+        ReportSkipped(run, error);
+        if (run.ReportCount == 0)
+        {
+            error.WriteLine("reportcorpus: no report could be read; nothing written");
+            return ExitCodes.NothingRead;
+        }
+
+        IReadOnlyList<Report> reports = RuntimeReports.Of(run.Reports());
+        try
+        {
+            File.WriteAllText(outputPath, ConsumerSample.HtmlReport.Render(reports));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine("reportcorpus: cannot write " + outputPath + ": " + ex.Message);
+            return ExitCodes.NothingRead;
+        }
+
+        if (!quiet)
+        {
+            WriteFiles(run, clock.Elapsed, output);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the attainment report of {reports.Count} reports → {outputPath}"));
         }
 
         return ExitCodes.Success;

@@ -1,0 +1,48 @@
+using System.Globalization;
+using ReportCorpus.Emit;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Tool.Html;
+
+/// <summary>
+/// The corpus as the generated code's own runtime objects (<c>Report</c>, <c>Target</c>, <c>Outcome</c> …, compiled in
+/// from generator/Runtime), built without a compiler from the very data strings the generator emits
+/// (<see cref="Emit.ReportData.Items"/>) and decoded by the runtime's decoder. What reads a generated <c>Reports.All</c>
+/// (the sample's HTML report and JSON export) then reads the tool's corpus unchanged.
+/// </summary>
+internal static class RuntimeReports
+{
+    /// <summary>Every report, in the order given (the generator's: jurisdiction, year, id); targets find their actuals by id.</summary>
+    public static IReadOnlyList<Report> Of(IEnumerable<JudgedReport> judged)
+    {
+        var byId = new Dictionary<string, Report>(StringComparer.Ordinal);
+        var reports = new List<Report>();
+        Achievement AchievementOf(string id, int index) => byId[id].Achievements[index];
+        foreach (JudgedReport j in judged)
+        {
+            ReportDataItems data = Emit.ReportData.Items(new ReportToEmit("", j.Entry, j.Report, j.Judgement.Checks, j.Judgement.NextId));
+            ReportIdentity identity = j.Report.Identity;
+            var report = new DecodedReport(
+                j.Entry.Id, identity.Zone, identity.CityName, identity.City, identity.ReviewYear, identity.PlanYear, Date(identity.Published),
+                identity.Title, j.Entry.DisplayPath,
+                string.Concat(data.Sentences), string.Concat(data.Targets), string.Concat(data.Achievements), string.Concat(data.Problems),
+                AchievementOf);
+            byId[report.Id] = report;
+            reports.Add(report);
+        }
+
+        return reports;
+    }
+
+    // The parser writes a publication date as yyyy-MM-dd (2008-03-12), as the emitter reads it.
+    private static DateTime? Date(string? published) => published is null
+        ? null
+        : DateTime.ParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A report decoded from its data strings, as a generated report class is, with untyped lists.</summary>
+    private sealed class DecodedReport(
+        string id, string zone, string cityName, string city, int? reviewYear, int? planYear, DateTime? published, string title, string sourcePath,
+        string sentences, string targets, string achievements, string problems, Func<string, int, Achievement> achievementOf)
+        : Report<FactList<Target>, FactList<Achievement>>(
+            id, zone, cityName, city, reviewYear, planYear, published, title, sourcePath, sentences, targets, achievements, problems, achievementOf);
+}
