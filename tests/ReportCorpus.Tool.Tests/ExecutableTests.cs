@@ -13,7 +13,7 @@ public sealed class ExecutableTests
         Assert.Equal(0, version.ExitCode);
         Assert.Equal(typeof(Cli).Assembly.GetName().Version!.ToString(3), version.StandardOutput.Trim());
 
-        foreach (string command in new[] { "extract", "check", "convert", "schema" })
+        foreach (string command in new[] { "extract", "check", "html", "convert", "schema" })
         {
             ExternalProcess.Result help = Tool(folder.Path, command, "--help");
             Assert.True(help.ExitCode == 0, help.ToString());
