@@ -57,17 +57,23 @@ internal static class ReportIds
             entries.Add(new ReportEntry(key.Path, ReportPaths.Display(key.Path, projectDirectory), id, id + "Report", key.Zone, key.ReviewYear, key.PlanYear, key.Title, sharedWith));
         }
 
-        // The first holder of a contested id learns of its twin too, so both files get a diagnostic.
+        // The first holder of a contested id learns of its twin too (the first, by path), so both files get a
+        // diagnostic. One pass to find each holder's first twin: a search per entry was quadratic in the corpus.
+        var firstTwin = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ReportEntry e in entries)
+        {
+            if (e.SharesIdWith is { } holder && !firstTwin.ContainsKey(holder))
+            {
+                firstTwin[holder] = e.Path;
+            }
+        }
+
         for (int i = 0; i < entries.Count; i++)
         {
             ReportEntry e = entries[i];
-            if (e.SharesIdWith is null)
+            if (e.SharesIdWith is null && firstTwin.TryGetValue(e.Path, out string? twin))
             {
-                ReportEntry? twin = entries.FirstOrDefault(o => o.SharesIdWith == e.Path);
-                if (twin is not null)
-                {
-                    entries[i] = e with { SharesIdWith = twin.Path };
-                }
+                entries[i] = e with { SharesIdWith = twin };
             }
         }
 
