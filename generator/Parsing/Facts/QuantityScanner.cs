@@ -228,13 +228,30 @@ internal static class QuantityScanner
 
     private static bool TryReadArabic(string text, int pos, int limit, out decimal value, out int end)
     {
+        // 8 ．8 ％, 3 5 0 万 (corpus/national/1998年政府工作报告.txt, ../shared/local/fuping/阜平县2017年政府工作报告.txt):
+        // blanks inside one number are joined only where a unit follows the joined number at once; otherwise (2020 3,
+        // 第1 2条, two pieces with no unit) the number is read without them.
+        bool spaced = pos == 0 || text[pos - 1] != '第';
+        if (TryReadArabic(text, pos, limit, spaced, out value, out end, out bool joined) && !joined)
+        {
+            return true;
+        }
+
+        return (joined && IsUnitAt(text, Blanks.SkipForward(text, end, limit), limit, percentOrMultiplierOnly: false))
+            || TryReadArabic(text, pos, limit, false, out value, out end, out _);
+    }
+
+    private static bool TryReadArabic(string text, int pos, int limit, bool joinSpaced, out decimal value, out int end, out bool joined)
+    {
         value = 0;
+        joined = false;
 
         // The digits as one integer (the mantissa) and how many of them follow the point (the scale): 1.50 is 150
         // and 2, the decimal decimal.Parse("1.50") gives, trailing zero kept.
         ulong mantissa = 0;
         int significant = 0, scale = 0;
         bool overflow = false;
+        char separator = '\0';
         int p = pos;
         while (p < limit)
         {
@@ -244,9 +261,17 @@ internal static class QuantityScanner
                 Accumulate(c);
                 p++;
             }
-            else if (c == ',' && significant > 0 && IsThousandsGroup(text, p + 1, limit))
+            else if (IsThousandsSeparator(c) && (separator == '\0' ? significant <= 3 : c == separator) && IsThousandsGroup(text, p + 1, limit))
             {
+                // 1,234.5亿元, 33，212万吨, １３，９８０，０００，０００元 (corpus/national/1956年政府工作报告.txt): one to three digits,
+                // then groups of exactly three, one separator throughout; 3，5，7 is a list.
+                separator = c;
                 p++;
+            }
+            else if (joinSpaced && separator == '\0' && SpacedDigit(text, p, limit) is int digit and > 0)
+            {
+                joined = true;
+                p = digit;
             }
             else
             {
@@ -254,14 +279,30 @@ internal static class QuantityScanner
             }
         }
 
-        if (p + 1 < limit && (text[p] == '.' || text[p] == '．') && CharClass.IsDigit(text[p + 1]))
+        int point = joinSpaced && separator == '\0' ? Blanks.SkipForward(text, p, limit) : p;
+        int fraction = point + 1 < limit && IsDecimalPoint(text[point]) ? (joinSpaced ? Blanks.SkipForward(text, point + 1, limit) : point + 1) : -1;
+        if (fraction > 0 && fraction < limit && CharClass.IsDigit(text[fraction])
+            && (!IsMiddleDot(text[point]) || MiddleDotDecimalEnds(text, fraction, limit)))
         {
-            p++;
-            while (p < limit && CharClass.IsDigit(text[p]))
+            joined |= fraction - p > 1;
+            p = fraction;
+            while (p < limit)
             {
-                Accumulate(text[p]);
-                scale++;
-                p++;
+                if (CharClass.IsDigit(text[p]))
+                {
+                    Accumulate(text[p]);
+                    scale++;
+                    p++;
+                }
+                else if (joinSpaced && SpacedDigit(text, p, limit) is int digit and > 0)
+                {
+                    joined = true;
+                    p = digit;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 
@@ -285,6 +326,57 @@ internal static class QuantityScanner
         }
     }
 
+    private static bool IsThousandsSeparator(char c) => c == ',' || c == '，';
+
+    private static bool IsMiddleDot(char c) => c == '·' || c == '・' || c == '‧';
+
+    // 5·8％ (corpus/national/1999年政府工作报告.txt); the middle dot also joins names (11·28, “30·60”), so it is a
+    // decimal point only before a percent sign or a multiplier.
+    private static bool IsDecimalPoint(char c) => c == '.' || c == '．' || IsMiddleDot(c);
+
+    private static bool MiddleDotDecimalEnds(string text, int fraction, int limit)
+    {
+        int q = fraction;
+        while (q < limit && CharClass.IsDigit(text[q]))
+        {
+            q++;
+        }
+
+        return IsUnitAt(text, Blanks.SkipForward(text, q, limit), limit, percentOrMultiplierOnly: true);
+    }
+
+    private static bool IsUnitAt(string text, int q, int limit, bool percentOrMultiplierOnly)
+    {
+        if (q >= limit)
+        {
+            return false;
+        }
+
+        if (Units.MatchMultiplier(text, q, limit, out _) > 0)
+        {
+            return true;
+        }
+
+        return Units.MatchBase(text, q, limit, out Units.UnitInfo unit) > 0 && (!percentOrMultiplierOnly || unit.Dimension == Dimension.Percent);
+    }
+
+    // Where the digit after blanks at p stands (3 5 0, 36.5 9), or -1: one or two blanks, then a digit.
+    private static int SpacedDigit(string text, int p, int limit)
+    {
+        if (!CharClass.IsBlank(text[p]))
+        {
+            return -1;
+        }
+
+        int q = p + 1;
+        if (q < limit && CharClass.IsBlank(text[q]))
+        {
+            q++;
+        }
+
+        return q < limit && CharClass.IsDigit(text[q]) ? q : -1;
+    }
+
     /// <summary>The ASCII digits and point of text[from..to), without thousands separators.</summary>
     private static string DigitsOf(string text, int from, int to)
     {
@@ -296,7 +388,7 @@ internal static class QuantityScanner
             {
                 digits.Append((char)('0' + CharClass.DigitValue(c)));
             }
-            else if (c == '.' || c == '．')
+            else if (IsDecimalPoint(c))
             {
                 digits.Append('.');
             }
@@ -314,7 +406,7 @@ internal static class QuantityScanner
 
         for (int i = pos; i < pos + 3; i++)
         {
-            if (text[i] < '0' || text[i] > '9')
+            if (!CharClass.IsDigit(text[i]))
             {
                 return false;
             }
