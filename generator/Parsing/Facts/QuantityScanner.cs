@@ -455,7 +455,7 @@ internal static class QuantityScanner
             return false;
         }
 
-        string written = text.Substring(unitStart, q - unitStart);
+        string written = TraditionalForms.Simplify(text.Substring(unitStart, q - unitStart));
         if (justOver && multiplierLength > 0)
         {
             written = written.Replace("多", "").Replace("余", "");
