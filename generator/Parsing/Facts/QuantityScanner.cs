@@ -124,13 +124,24 @@ internal static class QuantityScanner
     }
 
     /// <summary>
-    /// 新增上市企业两家。 and 提高两个百分点 are counts; 一家企业 (an article), 两个大局 and 四个全面 (slogans) are not:
+    /// 新增上市企业两家。, 提高两个百分点 and 增长两倍 are figures; 一家企业 (an article), 两个大局 and 四个全面 (slogans) are not:
     /// two or more, percentage points or a counting unit other than 个, closing its clause.
     /// </summary>
     private static bool IsSingleNumeralCount(string text, int start, int unitEnd, int limit, decimal value, Dimension dimension, string unit)
     {
         // 几十座, 上千种, 这两项: an approximation or a demonstrative, not a stated count.
-        if (value < 2 || (start > 0 && "几上数成好这那每前后头".IndexOf(text[start - 1]) >= 0))
+        if (start > 0 && "几上数成好这那每前后头".IndexOf(text[start - 1]) >= 0)
+        {
+            return false;
+        }
+
+        // 增长两倍, 提高一倍 (corpus/national/1955年政府工作报告.txt): a multiple is a figure.
+        if (dimension == Dimension.Multiple)
+        {
+            return true;
+        }
+
+        if (value < 2)
         {
             return false;
         }
@@ -198,28 +209,36 @@ internal static class QuantityScanner
 
         runLength = p - start;
 
-        // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).
+        // 十五点七, 零点五, 一点二倍, 百分之零点九 (corpus/national/1955年政府工作报告.txt: 增长三点二倍; 增長三點二倍): a point and digits
+        // after the run; the run alone may then be 零.
         int runEnd = p;
-        if (!ChineseNumerals.TryParse(text, start, runEnd, out value, out bool digitString) || digitString)
+        bool fraction = runEnd + 1 < limit && TraditionalForms.SimplifiedAt(text, runEnd) == '点' && ChineseNumerals.IsDigitChar(text[runEnd + 1]);
+        decimal whole = 0;
+        bool digitString = false;
+        if (!(fraction && runLength == 1 && ChineseNumerals.IsDigitChar(text[start])
+                ? ChineseNumerals.TryParse(text, start, runEnd, out whole, out _) || text[start] == '零' || text[start] == '〇'
+                : ChineseNumerals.TryParse(text, start, runEnd, out whole, out digitString) && !digitString))
         {
             return false;
         }
 
+        // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).
+        value = whole;
         end = runEnd;
-        if (isPercentWord && end + 1 < limit && text[end] == '点' && ChineseNumerals.IsDigitChar(text[end + 1]))
+        if (fraction)
         {
-            // 百分之三点五
-            decimal scale = 0.1m, fraction = 0;
+            decimal scale = 0.1m, part = 0;
             int q = end + 1;
             while (q < limit && ChineseNumerals.IsDigitChar(text[q]))
             {
                 ChineseNumerals.TryParse(text, q, q + 1, out decimal d, out _);
-                fraction += d * scale;
+                part += d * scale;
                 scale /= 10;
                 q++;
             }
 
-            value += fraction;
+            value += part;
+            runLength += q - end;
             end = q;
         }
 

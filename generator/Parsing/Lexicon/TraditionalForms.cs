@@ -11,7 +11,15 @@ internal static class TraditionalForms
         ("億", "亿"),
         ("噸", "吨"),
         ("畝", "亩"),
-        ("個", "个"));
+        ("個", "个"),
+        ("點", "点"));
+
+    /// <summary>The character at <paramref name="pos"/>, simplified (點 → 点).</summary>
+    public static char SimplifiedAt(string text, int pos)
+    {
+        int match = Characters.MatchAt(text, pos, pos + 1);
+        return match < 0 ? text[pos] : Characters.ValueAt(match)[0];
+    }
 
     /// <summary>The simplified form of <paramref name="written"/> (萬噸 → 万吨); the text itself when it holds none of them.</summary>
     public static string Simplify(string written)
