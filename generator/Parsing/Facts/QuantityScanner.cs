@@ -83,8 +83,14 @@ internal static class QuantityScanner
         if (!TryReadUnit(text, ref p, limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase))
         {
             // 6-6.5%, 1至2家: the unit comes after the second number only.
-            if (TryReadRangeTail(text, p, limit, chinese, out decimal max, out int rangeEnd, out unit, out dimension, out factor))
+            if (TryReadRangeTail(text, p, limit, chinese, out decimal max, out int rangeEnd, out unit, out dimension, out factor, out decimal scaleOnce))
             {
+                // 一百二十到一百五十万元: the place word written once, after the second number, scales both.
+                if (value < scaleOnce && value * scaleOnce <= max)
+                {
+                    value *= scaleOnce;
+                }
+
                 token = new QuantityToken(pos, rangeEnd, value, max, unit, dimension, factor, Bound.Range, "");
                 ReadSuffix(text, ref token, limit);
                 next = token.End;
@@ -95,8 +101,9 @@ internal static class QuantityScanner
         }
 
         // Chinese numerals need a real unit and more than one character: 三区一城, 十三五, 一是 and 一家企业
-        // are words, not quantities; a single numeral counts only where nothing else can be meant.
-        if (chinese && (!hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
+        // are words, not quantities; a single numeral counts only where nothing else can be meant. 几百万人, 上百万元 and
+        // 数千万元 are vague amounts, not figures.
+        if (chinese && (IsVague(text, pos) || !hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
         {
             return false;
         }
@@ -110,7 +117,7 @@ internal static class QuantityScanner
         }
 
         token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
-        if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2)
+        if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2, out _)
             && dim2 == dimension && upper * factor2 >= value * factor)
         {
             // In the first number's unit; the same unit twice (四千万亩到五千万亩) needs no conversion, which for 亩 would
@@ -158,6 +165,19 @@ internal static class QuantityScanner
 
         return dimension == Dimension.Count && unit != "个"
             && (unitEnd >= limit || CharClass.IsClauseEnd(text[unitEnd]) || CharClass.IsSentenceEnd(text[unitEnd]) || CharClass.IsLineBreak(text[unitEnd]));
+    }
+
+    // 几百万 (corpus/national/1955年政府工作报告.txt: 几百万人), 几十万; 上百万, 数千万 where a place word opens the run
+    // (人数十五万 is a figure after 人数).
+    private static bool IsVague(string text, int pos)
+    {
+        if (pos == 0)
+        {
+            return false;
+        }
+
+        char before = text[pos - 1];
+        return before == '几' || ((before == '上' || before == '数') && "百千万亿".IndexOf(TraditionalForms.SimplifiedAt(text, pos)) >= 0);
     }
 
     private static int SkipNumberRun(string text, int pos, int limit)
@@ -499,8 +519,9 @@ internal static class QuantityScanner
     // The second half of a range: a separator (-, 至, 到 …), a number and its unit. After a Chinese numeral the second
     // number may be Chinese too (四千万亩到五千万亩, 十五亿元到二十亿元), with a unit that is a real one.
     private static bool TryReadRangeTail(string text, int p, int limit, bool chinese, out decimal max, out int end, out string unit,
-        out Dimension dimension, out decimal factor)
+        out Dimension dimension, out decimal factor, out decimal scaleOnce)
     {
+        scaleOnce = 1m;
         max = 0;
         end = p;
         unit = "";
@@ -525,6 +546,12 @@ internal static class QuantityScanner
             && TryReadNumber(text, q, limit, out max, out numberEnd, out _, out _, out _))
         {
             chineseMax = true;
+
+            // 一百五十万 ends on 万: a first number written without it (一百二十到) may take it (see TryScan).
+            if (Units.MatchMultiplier(text, numberEnd - 1, limit, out decimal place) == 1 && place >= 10_000m)
+            {
+                scaleOnce = place;
+            }
         }
         else
         {
