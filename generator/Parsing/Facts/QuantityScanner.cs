@@ -79,6 +79,13 @@ internal static class QuantityScanner
             return true;
         }
 
+        if (!chinese && TryReadPlaceChain(text, pos, numberEnd, limit, value, out token))
+        {
+            ReadSuffix(text, ref token, limit);
+            next = token.End;
+            return true;
+        }
+
         int p = numberEnd;
         if (!TryReadUnit(text, ref p, limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase))
         {
@@ -127,6 +134,75 @@ internal static class QuantityScanner
 
         ReadSuffix(text, ref token, limit);
         next = token.End;
+        return true;
+    }
+
+    /// <summary>
+    /// 1万6千多户, 1亿3千多万 (corpus/national/2018年政府工作报告.txt: 从8300万增加到1亿3千多万): Arabic digits
+    /// chained with place words, D1 P1 D2 P2 [多] [P3], read as one number in base units (16000户 多, 130000000 多). Only
+    /// where the lower part is below one P1 (1万6千, 1亿3千万, 1亿3000万); 1.5万 and 1万 6 are no chain.
+    /// </summary>
+    private static bool TryReadPlaceChain(string text, int pos, int numberEnd, int limit, decimal first, out QuantityToken token)
+    {
+        token = default;
+        int q = numberEnd;
+        int highLength = Units.MatchMultiplier(text, q, limit, out decimal high);
+        if (highLength != 1 || first != decimal.Truncate(first) || !AllDigits(text, pos, numberEnd))
+        {
+            return false;
+        }
+
+        q += highLength;
+        int lowStart = q;
+        while (q < limit && q - lowStart < 4 && CharClass.IsDigit(text[q]))
+        {
+            q++;
+        }
+
+        if (q == lowStart || !decimal.TryParse(DigitsOf(text, lowStart, q), NumberStyles.None, CultureInfo.InvariantCulture, out decimal low))
+        {
+            return false;
+        }
+
+        int lowPlaceLength = Units.MatchMultiplier(text, q, limit, out decimal lowPlace);
+        if (lowPlaceLength != 1 || lowPlace >= high)
+        {
+            return false;
+        }
+
+        q += lowPlaceLength;
+        bool justOver = ReadJustOver(text, ref q, limit);
+        int outerLength = Units.MatchMultiplier(text, q, limit, out decimal outer);
+        if (outerLength == 1 && outer > lowPlace && outer < high)
+        {
+            q += outerLength;
+            justOver |= ReadJustOver(text, ref q, limit);
+            lowPlace *= outer;
+        }
+
+        if (low * lowPlace >= high)
+        {
+            return false;
+        }
+
+        int baseLength = Units.MatchBase(text, q, limit, out Units.UnitInfo baseUnit);
+        decimal value = first * high + low * lowPlace;
+        token = baseLength > 0
+            ? new QuantityToken(pos, q + baseLength, value, null, baseUnit.Symbol, baseUnit.Dimension, baseUnit.Factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "")
+            : new QuantityToken(pos, q, value, null, "", Dimension.Count, 1m, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
+        return true;
+    }
+
+    private static bool AllDigits(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!CharClass.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
