@@ -26,6 +26,17 @@ internal static class ChineseNumerals
 
         // Older texts write zero as the white circle ○ (二百○八), which Unihan does not list.
         values['\u25CB'] = 0;
+
+        // 一億六千萬畝 (corpus/national/1954年政府工作报告.txt): a traditional form Unihan has no value for reads as its
+        // simplified one.
+        foreach (string traditional in TraditionalForms.Characters)
+        {
+            string simplified = TraditionalForms.Simplify(traditional);
+            if (!values.ContainsKey(traditional[0]) && values.TryGetValue(simplified[0], out long value))
+            {
+                values[traditional[0]] = value;
+            }
+        }
         return values;
     }
 

@@ -79,12 +79,25 @@ internal static class QuantityScanner
             return true;
         }
 
+        if (!chinese && TryReadPlaceChain(text, pos, numberEnd, limit, value, out token))
+        {
+            ReadSuffix(text, ref token, limit);
+            next = token.End;
+            return true;
+        }
+
         int p = numberEnd;
         if (!TryReadUnit(text, ref p, limit, out string unit, out Dimension dimension, out decimal factor, out bool justOver, out bool hasBase))
         {
             // 6-6.5%, 1至2家: the unit comes after the second number only.
-            if (TryReadRangeTail(text, p, limit, chinese, out decimal max, out int rangeEnd, out unit, out dimension, out factor))
+            if (TryReadRangeTail(text, p, limit, chinese, out decimal max, out int rangeEnd, out unit, out dimension, out factor, out decimal scaleOnce))
             {
+                // 一百二十到一百五十万元: the place word written once, after the second number, scales both.
+                if (value < scaleOnce && value * scaleOnce <= max)
+                {
+                    value *= scaleOnce;
+                }
+
                 token = new QuantityToken(pos, rangeEnd, value, max, unit, dimension, factor, Bound.Range, "");
                 ReadSuffix(text, ref token, limit);
                 next = token.End;
@@ -95,8 +108,9 @@ internal static class QuantityScanner
         }
 
         // Chinese numerals need a real unit and more than one character: 三区一城, 十三五, 一是 and 一家企业
-        // are words, not quantities; a single numeral counts only where nothing else can be meant.
-        if (chinese && (!hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
+        // are words, not quantities; a single numeral counts only where nothing else can be meant. 几百万人, 上百万元 and
+        // 数千万元 are vague amounts, not figures.
+        if (chinese && (IsVague(text, pos) || !hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
         {
             return false;
         }
@@ -110,7 +124,7 @@ internal static class QuantityScanner
         }
 
         token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
-        if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2)
+        if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2, out _)
             && dim2 == dimension && upper * factor2 >= value * factor)
         {
             // In the first number's unit; the same unit twice (四千万亩到五千万亩) needs no conversion, which for 亩 would
@@ -124,13 +138,93 @@ internal static class QuantityScanner
     }
 
     /// <summary>
-    /// 新增上市企业两家。 and 提高两个百分点 are counts; 一家企业 (an article), 两个大局 and 四个全面 (slogans) are not:
+    /// 1万6千多户, 1亿3千多万 (corpus/national/2018年政府工作报告.txt: 从8300万增加到1亿3千多万): Arabic digits
+    /// chained with place words, D1 P1 D2 P2 [多] [P3], read as one number in base units (16000户 多, 130000000 多). Only
+    /// where the lower part is below one P1 (1万6千, 1亿3千万, 1亿3000万); 1.5万 and 1万 6 are no chain.
+    /// </summary>
+    private static bool TryReadPlaceChain(string text, int pos, int numberEnd, int limit, decimal first, out QuantityToken token)
+    {
+        token = default;
+        int q = numberEnd;
+        int highLength = Units.MatchMultiplier(text, q, limit, out decimal high);
+        if (highLength != 1 || first != decimal.Truncate(first) || !AllDigits(text, pos, numberEnd))
+        {
+            return false;
+        }
+
+        q += highLength;
+        int lowStart = q;
+        while (q < limit && q - lowStart < 4 && CharClass.IsDigit(text[q]))
+        {
+            q++;
+        }
+
+        if (q == lowStart || !decimal.TryParse(DigitsOf(text, lowStart, q), NumberStyles.None, CultureInfo.InvariantCulture, out decimal low))
+        {
+            return false;
+        }
+
+        int lowPlaceLength = Units.MatchMultiplier(text, q, limit, out decimal lowPlace);
+        if (lowPlaceLength != 1 || lowPlace >= high)
+        {
+            return false;
+        }
+
+        q += lowPlaceLength;
+        bool justOver = ReadJustOver(text, ref q, limit);
+        int outerLength = Units.MatchMultiplier(text, q, limit, out decimal outer);
+        if (outerLength == 1 && outer > lowPlace && outer < high)
+        {
+            q += outerLength;
+            justOver |= ReadJustOver(text, ref q, limit);
+            lowPlace *= outer;
+        }
+
+        if (low * lowPlace >= high)
+        {
+            return false;
+        }
+
+        int baseLength = Units.MatchBase(text, q, limit, out Units.UnitInfo baseUnit);
+        decimal value = first * high + low * lowPlace;
+        token = baseLength > 0
+            ? new QuantityToken(pos, q + baseLength, value, null, baseUnit.Symbol, baseUnit.Dimension, baseUnit.Factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "")
+            : new QuantityToken(pos, q, value, null, "", Dimension.Count, 1m, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
+        return true;
+    }
+
+    private static bool AllDigits(string text, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!CharClass.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// 新增上市企业两家。, 提高两个百分点 and 增长两倍 are figures; 一家企业 (an article), 两个大局 and 四个全面 (slogans) are not:
     /// two or more, percentage points or a counting unit other than 个, closing its clause.
     /// </summary>
     private static bool IsSingleNumeralCount(string text, int start, int unitEnd, int limit, decimal value, Dimension dimension, string unit)
     {
         // 几十座, 上千种, 这两项: an approximation or a demonstrative, not a stated count.
-        if (value < 2 || (start > 0 && "几上数成好这那每前后头".IndexOf(text[start - 1]) >= 0))
+        if (start > 0 && "几上数成好这那每前后头".IndexOf(text[start - 1]) >= 0)
+        {
+            return false;
+        }
+
+        // 增长两倍, 提高一倍 (corpus/national/1955年政府工作报告.txt): a multiple is a figure.
+        if (dimension == Dimension.Multiple)
+        {
+            return true;
+        }
+
+        if (value < 2)
         {
             return false;
         }
@@ -147,6 +241,19 @@ internal static class QuantityScanner
 
         return dimension == Dimension.Count && unit != "个"
             && (unitEnd >= limit || CharClass.IsClauseEnd(text[unitEnd]) || CharClass.IsSentenceEnd(text[unitEnd]) || CharClass.IsLineBreak(text[unitEnd]));
+    }
+
+    // 几百万 (corpus/national/1955年政府工作报告.txt: 几百万人), 几十万; 上百万, 数千万 where a place word opens the run
+    // (人数十五万 is a figure after 人数).
+    private static bool IsVague(string text, int pos)
+    {
+        if (pos == 0)
+        {
+            return false;
+        }
+
+        char before = text[pos - 1];
+        return before == '几' || ((before == '上' || before == '数') && "百千万亿".IndexOf(TraditionalForms.SimplifiedAt(text, pos)) >= 0);
     }
 
     private static int SkipNumberRun(string text, int pos, int limit)
@@ -198,28 +305,36 @@ internal static class QuantityScanner
 
         runLength = p - start;
 
-        // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).
+        // 十五点七, 零点五, 一点二倍, 百分之零点九 (corpus/national/1955年政府工作报告.txt: 增长三点二倍; 增長三點二倍): a point and digits
+        // after the run; the run alone may then be 零.
         int runEnd = p;
-        if (!ChineseNumerals.TryParse(text, start, runEnd, out value, out bool digitString) || digitString)
+        bool fraction = runEnd + 1 < limit && TraditionalForms.SimplifiedAt(text, runEnd) == '点' && ChineseNumerals.IsDigitChar(text[runEnd + 1]);
+        decimal whole = 0;
+        bool digitString = false;
+        if (!(fraction && runLength == 1 && ChineseNumerals.IsDigitChar(text[start])
+                ? ChineseNumerals.TryParse(text, start, runEnd, out whole, out _) || text[start] == '零' || text[start] == '〇'
+                : ChineseNumerals.TryParse(text, start, runEnd, out whole, out digitString) && !digitString))
         {
             return false;
         }
 
+        // The whole run is the number (五万元 = 50000 元, 六百五十亿零二千万元 = 65020000000 元).
+        value = whole;
         end = runEnd;
-        if (isPercentWord && end + 1 < limit && text[end] == '点' && ChineseNumerals.IsDigitChar(text[end + 1]))
+        if (fraction)
         {
-            // 百分之三点五
-            decimal scale = 0.1m, fraction = 0;
+            decimal scale = 0.1m, part = 0;
             int q = end + 1;
             while (q < limit && ChineseNumerals.IsDigitChar(text[q]))
             {
                 ChineseNumerals.TryParse(text, q, q + 1, out decimal d, out _);
-                fraction += d * scale;
+                part += d * scale;
                 scale /= 10;
                 q++;
             }
 
-            value += fraction;
+            value += part;
+            runLength += q - end;
             end = q;
         }
 
@@ -228,13 +343,30 @@ internal static class QuantityScanner
 
     private static bool TryReadArabic(string text, int pos, int limit, out decimal value, out int end)
     {
+        // 8 ．8 ％, 3 5 0 万 (corpus/national/1998年政府工作报告.txt, ../shared/local/fuping/阜平县2017年政府工作报告.txt):
+        // blanks inside one number are joined only where a unit follows the joined number at once; otherwise (2020 3,
+        // 第1 2条, two pieces with no unit) the number is read without them.
+        bool spaced = pos == 0 || text[pos - 1] != '第';
+        if (TryReadArabic(text, pos, limit, spaced, out value, out end, out bool joined) && !joined)
+        {
+            return true;
+        }
+
+        return (joined && IsUnitAt(text, Blanks.SkipForward(text, end, limit), limit, percentOrMultiplierOnly: false))
+            || TryReadArabic(text, pos, limit, false, out value, out end, out _);
+    }
+
+    private static bool TryReadArabic(string text, int pos, int limit, bool joinSpaced, out decimal value, out int end, out bool joined)
+    {
         value = 0;
+        joined = false;
 
         // The digits as one integer (the mantissa) and how many of them follow the point (the scale): 1.50 is 150
         // and 2, the decimal decimal.Parse("1.50") gives, trailing zero kept.
         ulong mantissa = 0;
         int significant = 0, scale = 0;
         bool overflow = false;
+        char separator = '\0';
         int p = pos;
         while (p < limit)
         {
@@ -244,9 +376,17 @@ internal static class QuantityScanner
                 Accumulate(c);
                 p++;
             }
-            else if (c == ',' && significant > 0 && IsThousandsGroup(text, p + 1, limit))
+            else if (IsThousandsSeparator(c) && (separator == '\0' ? significant <= 3 : c == separator) && IsThousandsGroup(text, p + 1, limit))
             {
+                // 1,234.5亿元, 33，212万吨, １３，９８０，０００，０００元 (corpus/national/1956年政府工作报告.txt): one to three digits,
+                // then groups of exactly three, one separator throughout; 3，5，7 is a list.
+                separator = c;
                 p++;
+            }
+            else if (joinSpaced && separator == '\0' && SpacedDigit(text, p, limit) is int digit and > 0)
+            {
+                joined = true;
+                p = digit;
             }
             else
             {
@@ -254,14 +394,30 @@ internal static class QuantityScanner
             }
         }
 
-        if (p + 1 < limit && (text[p] == '.' || text[p] == '．') && CharClass.IsDigit(text[p + 1]))
+        int point = joinSpaced && separator == '\0' ? Blanks.SkipForward(text, p, limit) : p;
+        int fraction = point + 1 < limit && IsDecimalPoint(text[point]) ? (joinSpaced ? Blanks.SkipForward(text, point + 1, limit) : point + 1) : -1;
+        if (fraction > 0 && fraction < limit && CharClass.IsDigit(text[fraction])
+            && (!IsMiddleDot(text[point]) || MiddleDotDecimalEnds(text, fraction, limit)))
         {
-            p++;
-            while (p < limit && CharClass.IsDigit(text[p]))
+            joined |= fraction - p > 1;
+            p = fraction;
+            while (p < limit)
             {
-                Accumulate(text[p]);
-                scale++;
-                p++;
+                if (CharClass.IsDigit(text[p]))
+                {
+                    Accumulate(text[p]);
+                    scale++;
+                    p++;
+                }
+                else if (joinSpaced && SpacedDigit(text, p, limit) is int digit and > 0)
+                {
+                    joined = true;
+                    p = digit;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 
@@ -285,6 +441,57 @@ internal static class QuantityScanner
         }
     }
 
+    private static bool IsThousandsSeparator(char c) => c == ',' || c == '，';
+
+    private static bool IsMiddleDot(char c) => c == '·' || c == '・' || c == '‧';
+
+    // 5·8％ (corpus/national/1999年政府工作报告.txt); the middle dot also joins names (11·28, “30·60”), so it is a
+    // decimal point only before a percent sign or a multiplier.
+    private static bool IsDecimalPoint(char c) => c == '.' || c == '．' || IsMiddleDot(c);
+
+    private static bool MiddleDotDecimalEnds(string text, int fraction, int limit)
+    {
+        int q = fraction;
+        while (q < limit && CharClass.IsDigit(text[q]))
+        {
+            q++;
+        }
+
+        return IsUnitAt(text, Blanks.SkipForward(text, q, limit), limit, percentOrMultiplierOnly: true);
+    }
+
+    private static bool IsUnitAt(string text, int q, int limit, bool percentOrMultiplierOnly)
+    {
+        if (q >= limit)
+        {
+            return false;
+        }
+
+        if (Units.MatchMultiplier(text, q, limit, out _) > 0)
+        {
+            return true;
+        }
+
+        return Units.MatchBase(text, q, limit, out Units.UnitInfo unit) > 0 && (!percentOrMultiplierOnly || unit.Dimension == Dimension.Percent);
+    }
+
+    // Where the digit after blanks at p stands (3 5 0, 36.5 9), or -1: one or two blanks, then a digit.
+    private static int SpacedDigit(string text, int p, int limit)
+    {
+        if (!CharClass.IsBlank(text[p]))
+        {
+            return -1;
+        }
+
+        int q = p + 1;
+        if (q < limit && CharClass.IsBlank(text[q]))
+        {
+            q++;
+        }
+
+        return q < limit && CharClass.IsDigit(text[q]) ? q : -1;
+    }
+
     /// <summary>The ASCII digits and point of text[from..to), without thousands separators.</summary>
     private static string DigitsOf(string text, int from, int to)
     {
@@ -296,7 +503,7 @@ internal static class QuantityScanner
             {
                 digits.Append((char)('0' + CharClass.DigitValue(c)));
             }
-            else if (c == '.' || c == '．')
+            else if (IsDecimalPoint(c))
             {
                 digits.Append('.');
             }
@@ -314,7 +521,7 @@ internal static class QuantityScanner
 
         for (int i = pos; i < pos + 3; i++)
         {
-            if (text[i] < '0' || text[i] > '9')
+            if (!CharClass.IsDigit(text[i]))
             {
                 return false;
             }
@@ -363,7 +570,7 @@ internal static class QuantityScanner
             return false;
         }
 
-        string written = text.Substring(unitStart, q - unitStart);
+        string written = TraditionalForms.Simplify(text.Substring(unitStart, q - unitStart));
         if (justOver && multiplierLength > 0)
         {
             written = written.Replace("多", "").Replace("余", "");
@@ -388,8 +595,9 @@ internal static class QuantityScanner
     // The second half of a range: a separator (-, 至, 到 …), a number and its unit. After a Chinese numeral the second
     // number may be Chinese too (四千万亩到五千万亩, 十五亿元到二十亿元), with a unit that is a real one.
     private static bool TryReadRangeTail(string text, int p, int limit, bool chinese, out decimal max, out int end, out string unit,
-        out Dimension dimension, out decimal factor)
+        out Dimension dimension, out decimal factor, out decimal scaleOnce)
     {
+        scaleOnce = 1m;
         max = 0;
         end = p;
         unit = "";
@@ -414,6 +622,12 @@ internal static class QuantityScanner
             && TryReadNumber(text, q, limit, out max, out numberEnd, out _, out _, out _))
         {
             chineseMax = true;
+
+            // 一百五十万 ends on 万: a first number written without it (一百二十到) may take it (see TryScan).
+            if (Units.MatchMultiplier(text, numberEnd - 1, limit, out decimal place) == 1 && place >= 10_000m)
+            {
+                scaleOnce = place;
+            }
         }
         else
         {

@@ -10,7 +10,7 @@ internal static class Units
 
     // Factor converts to the base unit of the dimension: 元, 美元, 平方米, 米, 立方米, 公斤, 瓦, 瓦时, 1.
     // The table matches the longest symbol, so 个百分点 wins over 个 and 千瓦时 over 千瓦.
-    private static readonly WordTable<UnitInfo> s_baseUnits = Table(new UnitInfo[]
+    private static readonly WordTable<UnitInfo> s_baseUnits = WithTraditional(new UnitInfo[]
     {
         new("微克/立方米", Dimension.Concentration, 1m),
         new("个百分点", Dimension.PercentagePoints, 1m),
@@ -66,24 +66,46 @@ internal static class Units
         new("批", Dimension.Count, 1m),
     });
 
-    private static readonly WordTable<decimal> s_multipliers = new(
+    private static readonly WordTable<decimal> s_multipliers = WithTraditional(new (string, decimal)[]
+    {
         ("万亿", 1_000_000_000_000m),
         ("千万", 10_000_000m),
         ("百万", 1_000_000m),
         ("亿", 100_000_000m),
-        ("億", 100_000_000m),
         ("万", 10_000m),
-        ("萬", 10_000m),
-        ("千", 1000m));
+        ("千", 1000m),
+    });
 
-    private static WordTable<UnitInfo> Table(UnitInfo[] units) => new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(units, u => (u.Symbol, u))));
+    private static WordTable<UnitInfo> WithTraditional(UnitInfo[] units) =>
+        WithTraditional(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(units, u => (u.Symbol, u))));
+
+    // Each one-character word also under its traditional form (噸 is 吨, 萬 is 万: TraditionalForms); the value, and so
+    // the unit a figure is exported with, stays the simplified one.
+    private static WordTable<T> WithTraditional<T>((string Word, T Value)[] entries)
+    {
+        var all = new System.Collections.Generic.List<(string, T)>(entries);
+        foreach (string traditional in TraditionalForms.Characters)
+        {
+            int match = TraditionalForms.Characters.MatchAt(traditional, 0, traditional.Length);
+            string simplified = TraditionalForms.Characters.ValueAt(match);
+            foreach ((string word, T value) in entries)
+            {
+                if (word == simplified)
+                {
+                    all.Add((traditional, value));
+                }
+            }
+        }
+
+        return new WordTable<T>(all.ToArray());
+    }
 
     /// <summary>Matches a base unit at <paramref name="pos"/>; returns its length or 0.</summary>
     public static int MatchBase(string text, int pos, int limit, out UnitInfo unit)
     {
         int match = s_baseUnits.MatchAt(text, pos, limit);
         unit = match < 0 ? default : s_baseUnits.ValueAt(match);
-        return match < 0 ? 0 : unit.Symbol.Length;
+        return match < 0 ? 0 : s_baseUnits[match].Length;
     }
 
     /// <summary>Matches a multiplier (万, 亿, 万亿 …) at <paramref name="pos"/>; returns its length or 0.</summary>
