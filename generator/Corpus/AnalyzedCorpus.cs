@@ -17,8 +17,16 @@ namespace ReportCorpus.Corpus;
 internal sealed class AnalyzedCorpus
 {
     private readonly Dictionary<string, AnalyzedReport> _byPath;
+    private readonly EquatableArray<ReportEntry> _entries;
 
-    private AnalyzedCorpus(Dictionary<string, AnalyzedReport> byPath) => _byPath = byPath;
+    private AnalyzedCorpus(Dictionary<string, AnalyzedReport> byPath, EquatableArray<ReportEntry> entries)
+    {
+        _byPath = byPath;
+        _entries = entries;
+    }
+
+    /// <summary>The reports in the index's order (by jurisdiction, then year), the order the generator emits them in.</summary>
+    public IEnumerable<AnalyzedReport> InIndexOrder => _entries.Select(e => Find(e.Path)).Where(r => r is not null).Select(r => r!);
 
     public AnalyzedReport? Find(string path) => _byPath.TryGetValue(path, out AnalyzedReport? report) ? report : null;
 
@@ -55,6 +63,6 @@ internal sealed class AnalyzedCorpus
             byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, actuals.NextOf(report), entries));
         }
 
-        return new AnalyzedCorpus(byPath);
+        return new AnalyzedCorpus(byPath, entries);
     }
 }

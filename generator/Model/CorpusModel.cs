@@ -51,5 +51,21 @@ internal static class ReportEntries
 /// <summary>A report and the actuals of its next report (same jurisdiction, reviewing the year it plans), if any.</summary>
 internal sealed record ReportWithNext(ParsedReport Report, ReportActuals? Next);
 
-/// <summary>One report ready for emission, with the verdicts on its targets and the id of the report that judged them.</summary>
-internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<CheckSpec> Checks, string? NextId);
+/// <summary>One report ready for emission, with the verdicts on its targets and the id of the report that judged them;
+/// <see cref="Mode"/> says how its data are written; <see cref="WithoutData"/>, that they would pass a compiler limit
+/// (<c>Emit/EmissionBudget</c>), so the report is emitted with its identity only and its lists empty.</summary>
+internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<CheckSpec> Checks, string? NextId,
+    DataMode Mode = DataMode.Strings, bool WithoutData = false);
+
+/// <summary>
+/// How a report's data constants are written: as string literals, which all share the assembly's 16 MB user-string
+/// heap, or (C# 11 and later, with <c>System.ReadOnlySpan&lt;T&gt;</c>) as UTF-8 literals in the assembly's data section.
+/// </summary>
+internal enum DataMode
+{
+    Strings,
+    Utf8,
+}
+
+/// <summary>How many bytes of the user-string heap a report's literals take: its identity always, its data unless dropped.</summary>
+internal sealed record ReportCost(string Path, long Identity, long Data);
