@@ -16,16 +16,6 @@ internal static class ReportFiles
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
-    /// <summary>
-    /// How report data are written in a compilation of this language version: as UTF-8 literals, outside the user-string
-    /// heap, from C# 11 where the compilation has <c>System.ReadOnlySpan&lt;T&gt;</c>; else as strings (<see cref="Emit.EmissionBudget"/>).
-    /// </summary>
-    public static DataMode DataModeOf(Microsoft.CodeAnalysis.CSharp.LanguageVersion version, bool hasReadOnlySpan) =>
-        hasReadOnlySpan && version >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11 ? DataMode.Utf8 : DataMode.Strings;
-
-    /// <summary>Whether the compilation can hold a u8 literal's type.</summary>
-    public static bool HasReadOnlySpan(Compilation compilation) => compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
-
     /// <summary>Report texts are the .txt additional files; any other additional file is left alone.</summary>
     public static bool IsReport(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 

@@ -69,9 +69,9 @@ public sealed class ReportGenerator : IIncrementalGenerator
         // How data are written: UTF-8 literals from C# 11 (with ReadOnlySpan<T>), else strings within the heap's budget.
         // Only the bool and the mode enter the pipeline, never the compilation.
         IncrementalValueProvider<DataMode> dataMode = context.CompilationProvider
-            .Select(static (compilation, _) => ReportFiles.HasReadOnlySpan(compilation))
+            .Select(static (compilation, _) => DataModes.HasReadOnlySpan(compilation))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion))
-            .Select(static (input, _) => ReportFiles.DataModeOf(input.Right, input.Left))
+            .Select(static (input, _) => DataModes.Of(input.Right, input.Left))
             .WithTrackingName(TrackingNames.DataMode);
 
         IncrementalValuesProvider<ReportToEmit> judged = withNext
@@ -123,7 +123,7 @@ public sealed class ReportGenerator : IIncrementalGenerator
             return null;
         }
 
-        Judgement judgement = CrossYear.Judge(input.Report, input.Next, index.Reports);
+        Judgement judgement = CrossYear.Judge(input.Report, input.Next, index);
         return new ReportToEmit(index.Namespace, entry, input.Report, judgement.Checks, judgement.NextId, mode);
     }
 }

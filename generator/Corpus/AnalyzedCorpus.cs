@@ -49,18 +49,19 @@ internal sealed class AnalyzedCorpus
         }
 
         EquatableArray<ReportEntry> entries = ReportIds.Assign(reports.Select(ReportKey.Of), overrides);
+        var index = new CorpusIndex("", entries);
         ActualsByZone actuals = ActualsByZone.Of(reports.Select(ReportActuals.Of));
 
         var byPath = new Dictionary<string, AnalyzedReport>(StringComparer.Ordinal);
         foreach (ParsedReport report in reports)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entries.Find(report.Path) is not { } entry || byPath.ContainsKey(report.Path))
+            if (index.Find(report.Path) is not { } entry || byPath.ContainsKey(report.Path))
             {
                 continue;
             }
 
-            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, actuals.NextOf(report), entries));
+            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, actuals.NextOf(report), index));
         }
 
         return new AnalyzedCorpus(byPath, entries);

@@ -44,7 +44,7 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
             var corpus = new Lazy<AnalyzedCorpus>(
                 () => AnalyzedCorpus.Build(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            DataMode mode = ReportFiles.DataModeOf(((CSharpCompilation)start.Compilation).LanguageVersion, ReportFiles.HasReadOnlySpan(start.Compilation));
+            DataMode mode = DataModes.Of(((CSharpCompilation)start.Compilation).LanguageVersion, DataModes.HasReadOnlySpan(start.Compilation));
             // The reports the generator emits without their data, by the same budget (EmissionBudget).
             var overBudget = new Lazy<EquatableArray<string>>(
                 () => EmissionBudget.OverBudget(corpus.Value.InIndexOrder.Select(r => EmissionBudget.Cost(

@@ -43,10 +43,10 @@ public class EmissionBudgetTests
     [Fact]
     public void Utf8_mode_needs_CSharp_11_and_ReadOnlySpan()
     {
-        Assert.Equal(DataMode.Utf8, ReportFiles.DataModeOf(LanguageVersion.CSharp11, hasReadOnlySpan: true));
-        Assert.Equal(DataMode.Utf8, ReportFiles.DataModeOf(LanguageVersion.Latest.MapSpecifiedToEffectiveVersion(), hasReadOnlySpan: true));
-        Assert.Equal(DataMode.Strings, ReportFiles.DataModeOf(LanguageVersion.CSharp10, hasReadOnlySpan: true));
-        Assert.Equal(DataMode.Strings, ReportFiles.DataModeOf(LanguageVersion.CSharp11, hasReadOnlySpan: false));
+        Assert.Equal(DataMode.Utf8, DataModes.Of(LanguageVersion.CSharp11, hasReadOnlySpan: true));
+        Assert.Equal(DataMode.Utf8, DataModes.Of(LanguageVersion.Latest.MapSpecifiedToEffectiveVersion(), hasReadOnlySpan: true));
+        Assert.Equal(DataMode.Strings, DataModes.Of(LanguageVersion.CSharp10, hasReadOnlySpan: true));
+        Assert.Equal(DataMode.Strings, DataModes.Of(LanguageVersion.CSharp11, hasReadOnlySpan: false));
         Assert.False(EmissionBudget.HasUtf8Form(new[] { "a\uD800b" }));
         Assert.True(EmissionBudget.HasUtf8Form(new[] { "a\uD83D\uDE00b" }));
     }
