@@ -37,6 +37,12 @@ internal static class EmissionBudget
         }
 
         long data = 0;
+        if (report.Mode == DataMode.Utf8 && HasUtf8Form(Texts(report.Report)))
+        {
+            // Every constant is a u8 literal: nothing in the heap, and no need to build the data strings to know it.
+            return new ReportCost(report.Entry.Path, identity, 0);
+        }
+
         foreach (ReportEmitter.DataConstant constant in ReportEmitter.DataConstants(report with { WithoutData = false }))
         {
             if (report.Mode == DataMode.Strings || !HasUtf8Form(constant.Items))
@@ -102,6 +108,26 @@ internal static class EmissionBudget
         }
 
         return false;
+    }
+
+    // The report's texts that reach its data strings (the rest are numbers and ids, ASCII).
+    private static IEnumerable<string> Texts(ParsedReport report)
+    {
+        foreach (FactSpec f in System.Linq.Enumerable.Concat(report.Targets, report.Achievements))
+        {
+            yield return f.Sentence;
+            yield return f.Indicator;
+            yield return f.Canonical;
+            yield return f.Qualifiers;
+            yield return f.Amount?.Unit ?? "";
+            yield return f.Relative?.Unit ?? "";
+            yield return f.Relative?.Against ?? "";
+        }
+
+        foreach (ProblemSpec p in report.Problems)
+        {
+            yield return p.Text;
+        }
     }
 
     /// <summary>The heap bytes of one distinct literal of <paramref name="length"/> UTF-16 code units.</summary>

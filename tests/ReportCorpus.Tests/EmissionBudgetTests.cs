@@ -51,6 +51,22 @@ public class EmissionBudgetTests
         Assert.True(EmissionBudget.HasUtf8Form(new[] { "a\uD83D\uDE00b" }));
     }
 
+    /// <summary>In UTF-8 mode a report's data cost the heap nothing, unless a lone surrogate keeps a constant a string.</summary>
+    [Fact]
+    public void In_utf8_mode_only_a_lone_surrogate_puts_data_in_the_heap()
+    {
+        var texts = new AdditionalText[]
+        {
+            GeneratorHarness.Seed("Ningbo2008"),
+            new InMemoryText(GeneratorHarness.ReportPath("lone.txt"), "杭州高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n生产总值95亿元\uD800,增长40%。\n"),
+        };
+        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts, version: LanguageVersion.Latest);
+        var costs = result.Results.Single().TrackedSteps[TrackingNames.ReportCosts].SelectMany(s => s.Outputs).Select(o => (ReportCost)o.Value).ToDictionary(c => c.Path);
+        Assert.Equal(0, costs[texts[0].Path].Data);
+        Assert.True(costs[texts[1].Path].Data > 0);
+        Assert.True(costs[texts[0].Path].Identity > 0);
+    }
+
     /// <summary>
     /// A report with 100,000 figures and one with a 1 MB line beside the seeds: the project compiles and emits (no CS8103)
     /// in every language version, the seeds come through with their data, and a report emitted without its data, if
