@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ReportCorpus.Corpus;
 using ReportCorpus.Emit;
@@ -65,25 +66,64 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Select(static (input, _) => new ReportWithNext(input.Left, input.Right.NextOf(input.Left)))
             .WithTrackingName(TrackingNames.NextReports);
 
-        IncrementalValuesProvider<ReportToEmit> toEmit = withNext
+        // How data are written: UTF-8 literals from C# 11 (with ReadOnlySpan<T>), else strings within the heap's budget.
+        // Only the bool and the mode enter the pipeline, never the compilation.
+        IncrementalValueProvider<DataMode> dataMode = context.CompilationProvider
+            .Select(static (compilation, _) => DataModes.HasReadOnlySpan(compilation))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion))
+            .Select(static (input, _) => DataModes.Of(input.Right, input.Left))
+            .WithTrackingName(TrackingNames.DataMode);
+
+        IncrementalValuesProvider<ReportToEmit> judged = withNext
             .Combine(index)
-            .Select(static (input, _) => Prepare(input.Left, input.Right))
+            .Combine(dataMode)
+            .Select(static (input, _) => Prepare(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.JudgedReports)
             .Where(static r => r is not null)
-            .Select(static (r, _) => r!)
+            .Select(static (r, _) => r!);
+
+        // The reports whose data would pass the user-string heap, in the index's order (EmissionBudget; RC0108).
+        IncrementalValueProvider<EquatableArray<string>> overBudget = judged
+            .Select(static (r, _) => EmissionBudget.Cost(r))
+            .WithTrackingName(TrackingNames.ReportCosts)
+            .Collect()
+            .Combine(index)
+            .Select(static (input, _) => EmissionBudget.OverBudget(InIndexOrder(input.Left, input.Right)))
+            .WithTrackingName(TrackingNames.OverBudget);
+
+        IncrementalValuesProvider<ReportToEmit> toEmit = judged
+            .Combine(overBudget)
+            .Select(static (input, _) => EmissionBudget.IsOver(input.Right, input.Left.Entry.Path) ? input.Left with { WithoutData = true } : input.Left)
             .WithTrackingName(TrackingNames.ReportsToEmit);
 
         context.RegisterSourceOutput(toEmit, static (spc, r) => spc.AddSource(ReportEmitter.HintName(r.Entry), ReportEmitter.EmitReport(r)));
     }
 
-    private static ReportToEmit? Prepare(ReportWithNext input, CorpusIndex index)
+    private static System.Collections.Generic.IEnumerable<ReportCost> InIndexOrder(ImmutableArray<ReportCost> costs, CorpusIndex index)
+    {
+        var byPath = new System.Collections.Generic.Dictionary<string, ReportCost>(StringComparer.Ordinal);
+        foreach (ReportCost cost in costs)
+        {
+            byPath[cost.Path] = cost;
+        }
+
+        foreach (ReportEntry entry in index.Reports)
+        {
+            if (byPath.TryGetValue(entry.Path, out ReportCost? cost))
+            {
+                yield return cost;
+            }
+        }
+    }
+
+    private static ReportToEmit? Prepare(ReportWithNext input, CorpusIndex index, DataMode mode)
     {
         if (index.Find(input.Report.Path) is not { } entry)
         {
             return null;
         }
 
-        Judgement judgement = CrossYear.Judge(input.Report, input.Next, index.Reports);
-        return new ReportToEmit(index.Namespace, entry, input.Report, judgement.Checks, judgement.NextId);
+        Judgement judgement = CrossYear.Judge(input.Report, input.Next, index);
+        return new ReportToEmit(index.Namespace, entry, input.Report, judgement.Checks, judgement.NextId, mode);
     }
 }

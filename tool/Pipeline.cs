@@ -46,6 +46,7 @@ internal sealed class CorpusRun(
     public IEnumerable<JudgedReport> Reports()
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        var index = new CorpusIndex("", entries);
         for (int start = 0; start < entries.Count;)
         {
             int end = start + 1;
@@ -96,7 +97,7 @@ internal sealed class CorpusRun(
                 for (int k = from; k < to; k++)
                 {
                     ReadFile file = group[k - from];
-                    yield return new JudgedReport(file, entries[k], CrossYear.Judge(file.Report, actuals.NextOf(file.Report), entries));
+                    yield return new JudgedReport(file, entries[k], CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index));
                     held.Remove(entries[k].Path);
                 }
 

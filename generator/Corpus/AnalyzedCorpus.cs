@@ -17,8 +17,16 @@ namespace ReportCorpus.Corpus;
 internal sealed class AnalyzedCorpus
 {
     private readonly Dictionary<string, AnalyzedReport> _byPath;
+    private readonly EquatableArray<ReportEntry> _entries;
 
-    private AnalyzedCorpus(Dictionary<string, AnalyzedReport> byPath) => _byPath = byPath;
+    private AnalyzedCorpus(Dictionary<string, AnalyzedReport> byPath, EquatableArray<ReportEntry> entries)
+    {
+        _byPath = byPath;
+        _entries = entries;
+    }
+
+    /// <summary>The reports in the index's order (by jurisdiction, then year), the order the generator emits them in.</summary>
+    public IEnumerable<AnalyzedReport> InIndexOrder => _entries.Select(e => Find(e.Path)).Where(r => r is not null).Select(r => r!);
 
     public AnalyzedReport? Find(string path) => _byPath.TryGetValue(path, out AnalyzedReport? report) ? report : null;
 
@@ -41,20 +49,21 @@ internal sealed class AnalyzedCorpus
         }
 
         EquatableArray<ReportEntry> entries = ReportIds.Assign(reports.Select(ReportKey.Of), overrides);
+        var index = new CorpusIndex("", entries);
         ActualsByZone actuals = ActualsByZone.Of(reports.Select(ReportActuals.Of));
 
         var byPath = new Dictionary<string, AnalyzedReport>(StringComparer.Ordinal);
         foreach (ParsedReport report in reports)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (entries.Find(report.Path) is not { } entry || byPath.ContainsKey(report.Path))
+            if (index.Find(report.Path) is not { } entry || byPath.ContainsKey(report.Path))
             {
                 continue;
             }
 
-            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, actuals.NextOf(report), entries));
+            byPath[report.Path] = new AnalyzedReport(report, entry, CrossYear.Judge(report, actuals.NextOf(report), index));
         }
 
-        return new AnalyzedCorpus(byPath);
+        return new AnalyzedCorpus(byPath, entries);
     }
 }

@@ -38,6 +38,7 @@ internal static class CrossYear
         Verifier.Check(report.Targets, FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus));
 
     /// <summary>The report's targets judged against <paramref name="next"/>, named by its id among <paramref name="entries"/>.</summary>
-    public static Judgement Judge(ParsedReport report, ReportActuals? next, EquatableArray<ReportEntry> entries) =>
-        new(Verifier.Check(report.Targets, next), next, next is null ? null : entries.Find(next.Path)?.Id);
+    /// <summary>The report's targets judged against <paramref name="next"/>, named by its id in <paramref name="index"/> (one dictionary, not a search per report).</summary>
+    public static Judgement Judge(ParsedReport report, ReportActuals? next, CorpusIndex index) =>
+        new(Verifier.Check(report.Targets, next), next, next is null ? null : index.Find(next.Path)?.Id);
 }

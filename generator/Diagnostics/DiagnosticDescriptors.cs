@@ -119,4 +119,14 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "The file holds no text (or only white space). It is generated from its file name only, without facts.",
         helpLinkUri: HelpLinkBase + "RC0107.md");
+
+    public static readonly DiagnosticDescriptor OverCompilerLimit = new(
+        "RC0108",
+        "Corpus exceeds a compiler limit",
+        "Report '{0}' is generated without its data: with it, the corpus's string literals would pass the compiler's user-string heap of {1} bytes (CS8103); build with C# 11 or later (LangVersion), where report data are UTF-8 outside that heap, or use the reportcorpus command-line tool, or split the corpus over projects",
+        Input,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "All string literals of an assembly share one heap of 16 MB. Below C# 11 a report's data are string literals; the generator takes the reports in the index's order while they fit its budget and emits the others with their identity only, instead of letting the compiler fail on the whole project.",
+        helpLinkUri: HelpLinkBase + "RC0108.md");
 }

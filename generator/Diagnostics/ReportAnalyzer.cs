@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ReportCorpus.Corpus;
+using ReportCorpus.Emit;
 using ReportCorpus.Model;
 using ReportCorpus.Verification;
 
@@ -28,7 +31,8 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.EmptyReport,
         DiagnosticDescriptors.Unreadable,
         DiagnosticDescriptors.ParserFailed,
-        DiagnosticDescriptors.NoPlanSection);
+        DiagnosticDescriptors.NoPlanSection,
+        DiagnosticDescriptors.OverCompilerLimit);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -40,12 +44,23 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
             var corpus = new Lazy<AnalyzedCorpus>(
                 () => AnalyzedCorpus.Build(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            DataMode mode = DataModes.Of(((CSharpCompilation)start.Compilation).LanguageVersion, DataModes.HasReadOnlySpan(start.Compilation));
+            // The reports the generator emits without their data, by the same budget (EmissionBudget).
+            var overBudget = new Lazy<EquatableArray<string>>(
+                () => EmissionBudget.OverBudget(corpus.Value.InIndexOrder.Select(r => EmissionBudget.Cost(
+                    new ReportToEmit("", r.Entry, r.Report, r.Judgement.Checks, r.Judgement.NextId, mode)))),
+                System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
             start.RegisterAdditionalFileAction(file =>
             {
                 if (ReportFiles.IsReport(file.AdditionalFile.Path) && corpus.Value.Find(file.AdditionalFile.Path) is { } report)
                 {
                     ReportFile(file, report);
+                    if (EmissionBudget.IsOver(overBudget.Value, report.Entry.Path))
+                    {
+                        file.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OverCompilerLimit, LocationOf(file.AdditionalFile.Path, null),
+                            report.Entry.Id, EmissionBudget.UserStringHeap.ToString("N0", CultureInfo.InvariantCulture)));
+                    }
                 }
             });
         });

@@ -15,7 +15,7 @@ internal static class ReportEmitter
     public static string EmitReport(ReportToEmit input)
     {
         ReportEntry entry = input.Entry;
-        ParsedReport report = input.Report;
+        ParsedReport report = input.WithoutData ? WithoutData(input.Report) : input.Report;
         ReportIdentity identity = report.Identity;
         var w = new SourceWriter();
         // Nullable analysis off in the per-report files: nothing in them is ever null, and the analysis cost the compiler
@@ -153,25 +153,74 @@ internal static class ReportEmitter
 
     /// <summary>
     /// The report's data as constants: each fact is one data string (see <see cref="ReportData"/>), decoded on first use;
-    /// the sentences they quote are written once, in <c>Sentences</c>.
+    /// the sentences they quote are written once, in <c>Sentences</c>. In <see cref="DataMode.Utf8"/> each constant is a
+    /// UTF-8 literal outside the user-string heap, decoded into the same string on first use.
     /// </summary>
     private static void WriteData(SourceWriter w, ReportToEmit input)
     {
-        ReportDataItems data = ReportData.Items(input);
-        w.Line("// The sentences the facts quote, each once.");
-        WriteConstant(w, "Sentences", data.Sentences);
-        w.Line();
-        foreach (string line in FactDataComment)
+        bool first = true;
+        foreach (DataConstant constant in DataConstants(input))
         {
-            w.Line("// " + line);
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            foreach (string line in constant.Comment)
+            {
+                w.Line("// " + line);
+            }
+
+            WriteConstant(w, constant.Name, constant.Items, input.Mode == DataMode.Utf8);
+        }
+    }
+
+    /// <summary>A data constant: its name, its comment and its pieces (one a line; the value is their concatenation).</summary>
+    internal sealed class DataConstant
+    {
+        public DataConstant(string name, string[] comment, List<string> items)
+        {
+            Name = name;
+            Comment = comment;
+            Items = items;
         }
 
-        WriteConstant(w, "TargetData", data.Targets);
-        w.Line();
-        WriteConstant(w, "AchievementData", data.Achievements);
-        w.Line();
-        w.Line("// The count, then one line per problem: text, line, column, length.");
-        WriteConstant(w, "ProblemData", data.Problems);
+        public string Name { get; }
+
+        public string[] Comment { get; }
+
+        public List<string> Items { get; }
+
+        public string Value => string.Concat(Items);
+    }
+
+    /// <summary>The report's data constants, as <see cref="WriteData"/> writes them and <see cref="EmissionBudget"/> counts them; none for a report emitted without its data.</summary>
+    internal static List<DataConstant> DataConstants(ReportToEmit input)
+    {
+        ReportDataItems data = ReportData.Items(input.WithoutData ? input with { Report = WithoutData(input.Report) } : input);
+        return new List<DataConstant>
+        {
+            new("Sentences", new[] { "The sentences the facts quote, each once." }, data.Sentences),
+            new("TargetData", FactDataComment, data.Targets),
+            new("AchievementData", Array.Empty<string>(), data.Achievements),
+            new("ProblemData", new[] { "The count, then one line per problem: text, line, column, length." }, data.Problems),
+        };
+    }
+
+    /// <summary>The report with its identity only: what is emitted when its data would pass a compiler limit.</summary>
+    private static ParsedReport WithoutData(ParsedReport report) => report with
+    {
+        Targets = EquatableArray<FactSpec>.Empty,
+        Achievements = EquatableArray<FactSpec>.Empty,
+        Problems = EquatableArray<ProblemSpec>.Empty,
+    };
+
+    /// <summary>The string literals of a report's identity (its constructor's and its case in <c>ById</c>), which stay strings in every mode.</summary>
+    internal static IEnumerable<string?> IdentityLiterals(ReportToEmit input)
+    {
+        ReportIdentity identity = input.Report.Identity;
+        return new[] { input.Entry.Id, identity.Zone, identity.CityName, identity.City, identity.Title, input.Entry.DisplayPath };
     }
 
     /// <summary>The fields of a fact's data string for a reader of the generated code, in the order of <see cref="FactField"/> (a test checks it).</summary>
@@ -209,18 +258,29 @@ internal static class ReportEmitter
     private static bool IsNamed(FactSpec f) => f.PropertyName is not null && f.Relative is null;
 
     // One constant per list (literals joined by +, folded by the compiler): an array of literals cost the compiler far more.
-    private static void WriteConstant(SourceWriter w, string name, List<string> items)
+    // As UTF-8 where the text has a UTF-8 form (always, but for a lone surrogate): one u8 literal, since the compiler
+    // joins u8 pieces in time that grows faster than their count (100,000 pieces took minutes); the string the
+    // report's constructor takes is decoded from it on first use.
+    private static void WriteConstant(SourceWriter w, string name, List<string> items, bool utf8)
     {
         if (items.Count == 0)
         {
             w.Line("private const string " + name + " = \"\";");
-            return;
         }
-
-        w.Line("private const string " + name + " =");
-        for (int i = 0; i < items.Count; i++)
+        else if (utf8 && EmissionBudget.HasUtf8Form(items))
         {
-            w.Line("    " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : ";"));
+            w.Line("private static string " + name + " => global::System.Text.Encoding.UTF8.GetString(" + name + "Utf8.ToArray());");
+            w.Line();
+            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Utf8 =>");
+            w.Line("    " + CSharp.Literal(string.Concat(items)) + "u8;");
+        }
+        else
+        {
+            w.Line("private const string " + name + " =");
+            for (int i = 0; i < items.Count; i++)
+            {
+                w.Line("    " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : ";"));
+            }
         }
     }
 

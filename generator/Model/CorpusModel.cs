@@ -28,7 +28,34 @@ internal sealed record EmitOptions(string Namespace, string ProjectDirectory);
 /// <summary>Every report of the compilation, ordered by jurisdiction then year, and the namespace to emit into.</summary>
 internal sealed record CorpusIndex(string Namespace, EquatableArray<ReportEntry> Reports)
 {
-    public ReportEntry? Find(string path) => Reports.Find(path);
+    // Built on first Find, and no part of the index's value: each report looks itself up, and a linear search made
+    // that quadratic in the corpus (10,000 reports: 10^8 path comparisons).
+    private System.Collections.Generic.Dictionary<string, ReportEntry>? _byPath;
+
+    public ReportEntry? Find(string path)
+    {
+        System.Collections.Generic.Dictionary<string, ReportEntry>? byPath = _byPath;
+        if (byPath is null)
+        {
+            byPath = new System.Collections.Generic.Dictionary<string, ReportEntry>(System.StringComparer.Ordinal);
+            foreach (ReportEntry entry in Reports)
+            {
+                if (!byPath.ContainsKey(entry.Path))
+                {
+                    byPath[entry.Path] = entry; // the first, as the linear search found
+                }
+            }
+
+            _byPath = byPath; // a race builds it twice, alike
+        }
+
+        return byPath.TryGetValue(path, out ReportEntry? found) ? found : null;
+    }
+
+    public bool Equals(CorpusIndex? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Namespace == other.Namespace && Reports.Equals(other.Reports)));
+
+    public override int GetHashCode() => (Namespace.GetHashCode() * 31) + Reports.GetHashCode();
 }
 
 internal static class ReportEntries
@@ -51,5 +78,21 @@ internal static class ReportEntries
 /// <summary>A report and the actuals of its next report (same jurisdiction, reviewing the year it plans), if any.</summary>
 internal sealed record ReportWithNext(ParsedReport Report, ReportActuals? Next);
 
-/// <summary>One report ready for emission, with the verdicts on its targets and the id of the report that judged them.</summary>
-internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<CheckSpec> Checks, string? NextId);
+/// <summary>One report ready for emission, with the verdicts on its targets and the id of the report that judged them;
+/// <see cref="Mode"/> says how its data are written; <see cref="WithoutData"/>, that they would pass a compiler limit
+/// (<c>Emit/EmissionBudget</c>), so the report is emitted with its identity only and its lists empty.</summary>
+internal sealed record ReportToEmit(string Namespace, ReportEntry Entry, ParsedReport Report, EquatableArray<CheckSpec> Checks, string? NextId,
+    DataMode Mode = DataMode.Strings, bool WithoutData = false);
+
+/// <summary>
+/// How a report's data constants are written: as string literals, which all share the assembly's 16 MB user-string
+/// heap, or (C# 11 and later, with <c>System.ReadOnlySpan&lt;T&gt;</c>) as UTF-8 literals in the assembly's data section.
+/// </summary>
+internal enum DataMode
+{
+    Strings,
+    Utf8,
+}
+
+/// <summary>How many bytes of the user-string heap a report's literals take: its identity always, its data unless dropped.</summary>
+internal sealed record ReportCost(string Path, long Identity, long Data);

@@ -3,6 +3,9 @@
 # (synthesised) reports, and the size of the generated code. Figures in docs/performance.md come from this script:
 #   tests/ReportCorpus.Benchmarks/build-scale.sh                      (all three)
 #   PROJECTS="none bundled" RUNS=9 tests/ReportCorpus.Benchmarks/build-scale.sh (some projects, more runs)
+#   PROJECTS="scale3000 scale10000" RUNS=1 SERVER=0 tests/ReportCorpus.Benchmarks/build-scale.sh
+#                          (scaleN: N synthesised reports; SERVER=0 skips the builds through the compiler server;
+#                           GENTIME=1 adds one build per project with ReportAnalyzer=true for the generator's time)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -10,7 +13,15 @@ trap 'rm -rf "$work"' EXIT
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDDISABLENODEREUSE=1
 
 dotnet build -c Release "$root/tests/ReportCorpus.Benchmarks" -v q > /dev/null
-dotnet run -c Release --no-build --project "$root/tests/ReportCorpus.Benchmarks" -- --synthesise "$work/reports1000" 1000
+projects=(${PROJECTS:-none bundled scale})
+runs=${RUNS:-5}
+count_of() { case "$1" in scale) echo 1000 ;; scale*) echo "${1#scale}" ;; esac; }
+for p in "${projects[@]}"; do
+  n=$(count_of "$p")
+  if [ -n "$n" ] && [ ! -d "$work/reports$n" ]; then
+    dotnet run -c Release --no-build --project "$root/tests/ReportCorpus.Benchmarks" -- --synthesise "$work/reports$n" "$n"
+  fi
+done
 
 make_project() { # name, report glob
   mkdir -p "$work/$1"
@@ -35,21 +46,23 @@ PROJ
 
 make_project none "none/*.txt"
 make_project bundled "$root/corpus/**/*.txt"
-make_project scale "$work/reports1000/**/*.txt"
+for p in "${projects[@]}"; do
+  n=$(count_of "$p")
+  if [ -n "$n" ]; then make_project "$p" "$work/reports$n/**/*.txt"; fi
+done
 
 # Two ways to build: with the compiler in the build process (a fresh compiler each time, its memory counted: the
 # cold case, as on a CI machine) and with the compiler server that `dotnet build` uses by default, already running
 # (the case of a developer building again and again; the server's memory is not counted). Runs alternate between the
 # projects, so a slow spell of the machine hits them alike; each figure is the median of RUNS (default 5), and the
 # cost of the reports is the median of the paired differences with the project that has none.
-projects=(${PROJECTS:-none bundled scale})
-runs=${RUNS:-5}
 declare -A cold server rss
 build() { # project, shared compilation (true/false); seconds and peak KB in $work/time.txt
   /usr/bin/time -f '%e %M' -o "$work/time.txt" dotnet build "$work/$1" -c Release --no-restore -v q \
     -p:UseSharedCompilation=$2 -p:BuildProjectReferences=false --no-incremental > "$work/build.log" || { cat "$work/build.log"; exit 1; }
 }
-for p in "${projects[@]}"; do dotnet build "$work/$p" -c Release -v q > /dev/null; done   # restore, build the generator once
+dotnet build "$work/none" -c Release -v q > /dev/null   # restore, build the generator once
+for p in "${projects[@]}"; do dotnet restore "$work/$p" -v q > /dev/null; done
 for run in $(seq "$runs"); do
   for p in "${projects[@]}"; do
     build "$p" false
@@ -58,6 +71,7 @@ for run in $(seq "$runs"); do
     if [ -z "${rss[$p]:-}" ] || [ "$kb" -gt "${rss[$p]}" ]; then rss[$p]=$kb; fi
   done
 done
+if [ "${SERVER:-1}" = 1 ]; then
 # Through the server (named explicitly: an environment may turn it off, as this machine's does with
 # UseSharedCompilation=false); one build of each project first starts it and warms it, and is not counted.
 for p in "${projects[@]}"; do build "$p" true; done
@@ -69,6 +83,17 @@ for run in $(seq "$runs"); do
   done
 done
 dotnet build-server shutdown > /dev/null 2>&1 || true
+fi
+# The generator's and the analyzer's own time, as the compiler reports it (one build each, not counted above).
+declare -A gentime
+if [ "${GENTIME:-0}" = 1 ]; then
+  for p in "${projects[@]}"; do
+    dotnet build "$work/$p" -c Release --no-restore -v d -p:UseSharedCompilation=false -p:BuildProjectReferences=false \
+      -p:ReportAnalyzer=true --no-incremental > "$work/analyzer.log" || true
+    gentime[$p]="$( { grep -E 'ReportCorpus\.(ReportGenerator|Diagnostics\.ReportAnalyzer)|Total (analyzer|generator) execution time' "$work/analyzer.log" || true; } \
+      | sed -E 's/^ +//' | tr -s ' ' | sort -u | tr '\n' ';')"
+  done
+fi
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 paired() { # runs of a project, runs of the baseline -> median of the differences
@@ -76,14 +101,15 @@ paired() { # runs of a project, runs of the baseline -> median of the difference
 }
 printf '%-8s %8s %18s %14s %20s %10s\n' project reports "cold build (s)" "peak RSS (MB)" "server build (s)" "gen. code"
 for p in "${projects[@]}"; do
-  count=$(dotnet "$work/$p/bin/Release/net10.0/Consumer.dll")
+  count=$(dotnet "$work/$p/bin/Release/net10.0/Consumer.dll" || echo "-")
   size=$(du -sh "$work/$p/obj/Release/net10.0/generated" 2>/dev/null | cut -f1)
   printf '%-8s %8s %18s %14s %20s %10s\n' "$p" "$count" "$(echo "${cold[$p]}" | median) (min $(echo "${cold[$p]}" | tr ' ' '\n' | grep -v '^$' | sort -g | head -1))" \
-    "$((rss[$p] / 1024))" "$(echo "${server[$p]}" | median) (min $(echo "${server[$p]}" | tr ' ' '\n' | grep -v '^$' | sort -g | head -1))" "$size"
+    "$((rss[$p] / 1024))" "$( [ -n "${server[$p]:-}" ] && echo "$(echo "${server[$p]}" | median) (min $(echo "${server[$p]}" | tr ' ' '\n' | grep -v '^$' | sort -g | head -1))" || echo -)" "$size"
+  if [ -n "${gentime[$p]:-}" ]; then echo "         $p, compiler's own report: ${gentime[$p]}"; fi
 done
 if [ -n "${cold[none]:-}" ]; then
   for p in "${projects[@]}"; do
     [ "$p" = none ] && continue
-    echo "$p - none, median of $runs paired runs: cold +$(paired "${cold[$p]}" "${cold[none]}") s, server +$(paired "${server[$p]}" "${server[none]}") s"
+    echo "$p - none, median of $runs paired runs: cold +$(paired "${cold[$p]}" "${cold[none]}") s$( [ -n "${server[$p]:-}" ] && echo ", server +$(paired "${server[$p]}" "${server[none]}") s")"
   done
 fi

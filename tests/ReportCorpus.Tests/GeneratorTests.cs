@@ -108,15 +108,17 @@ public class GeneratorTests
 
     /// <summary>
     /// Every field of every fact, problem and outcome, read back at run time from the compiled generated code, equals
-    /// what the parser and the verifier produced: whatever shape the generated code takes, it carries the data whole.
+    /// what the parser and the verifier produced: whatever shape the generated code takes, it carries the data whole,
+    /// as strings (C# 9 and 10) and as UTF-8 literals (C# 11 and later).
     /// </summary>
-    [Fact]
-    public void Every_generated_fact_round_trips_at_run_time()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public void Every_generated_fact_round_trips_at_run_time(LanguageVersion version)
     {
-        var texts = Seeds().Append(new InMemoryText(GeneratorHarness.ReportPath("hostile.txt"),
-            "\"宁波\\*/\u2028高新区2008年工作总结和2009年工作安排\u001F\n一、2008年工作回顾\n生产总值\u001E\"95亿元,增长40%,高于全市1个百分点。\n"
-            + "存在问题:一是\u001F\"\\。\n二、2009年工作安排\n地区生产总值123亿元以上,增长30%。\n")).ToList();
-        (Compilation output, _) = GeneratorHarness.Run(texts);
+        List<AdditionalText> texts = RoundTripTexts();
+        (Compilation output, _) = GeneratorHarness.Run(texts, version: version);
         using var stream = new MemoryStream();
         Assert.True(output.Emit(stream).Success);
         var assembly = System.Reflection.Assembly.Load(stream.ToArray());
@@ -138,6 +140,70 @@ public class GeneratorTests
         }
 
         Assert.Equal(texts.Count, reports);
+    }
+
+    // The seeds and a hostile report: quotes, backslashes, control and line-separator characters, a comment's end, and a
+    // lone surrogate, which has no UTF-8 form (its constant stays a string in UTF-8 mode).
+    private static List<AdditionalText> RoundTripTexts() => Seeds().Append(new InMemoryText(GeneratorHarness.ReportPath("hostile.txt"),
+        "\"宁波\\*/\u2028高新区2008年工作总结和2009年工作安排\u001F\n一、2008年工作回顾\n生产总值\u001E\"95亿元,增长40%,高于全市1个百分点。\n"
+        + "存在问题:一是\u001F\"\\\uD800。\n二、2009年工作安排\n地区生产总值123亿元以上,增长30%\uDC00。\n")).ToList();
+
+    /// <summary>The same corpus, emitted as strings (C# 10) and as UTF-8 literals (latest), reads the same at run time, field by field.</summary>
+    [Fact]
+    public void String_and_utf8_data_decode_to_the_same_reports()
+    {
+        List<AdditionalText> texts = RoundTripTexts();
+        (Compilation strings, GeneratorDriverRunResult stringRun) = GeneratorHarness.Run(texts, version: LanguageVersion.CSharp10);
+        (Compilation utf8, GeneratorDriverRunResult utf8Run) = GeneratorHarness.Run(texts, version: LanguageVersion.Latest);
+        Assert.DoesNotContain(stringRun.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("\"u8"));
+        Assert.Contains(utf8Run.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("\"u8"));
+        string dumped = RunTimeDump(strings);
+        Assert.Contains("生产总值", dumped);
+        Assert.Equal(dumped, RunTimeDump(utf8));
+    }
+
+    /// <summary>Every report of <c>Reports.All</c> at run time, with every public property of its facts and problems, as text.</summary>
+    internal static string RunTimeDump(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        Assert.True(compilation.Emit(stream).Success);
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var sb = new System.Text.StringBuilder();
+        foreach (object report in (System.Collections.IEnumerable)Static(assembly.GetType("Consumer.Reports")!, "All"))
+        {
+            Dump(sb, report, 0);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Dump(System.Text.StringBuilder sb, object? value, int depth)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value is decimal || value is DateTime || value.GetType().IsEnum || depth > 4)
+        {
+            sb.Append(value is IFormattable f ? f.ToString(null, System.Globalization.CultureInfo.InvariantCulture) : value?.ToString() ?? "null").Append('|');
+            return;
+        }
+
+        if (value is System.Collections.IEnumerable items)
+        {
+            sb.Append('[');
+            foreach (object? item in items)
+            {
+                Dump(sb, item, depth + 1);
+            }
+
+            sb.Append(']');
+            return;
+        }
+
+        foreach (System.Reflection.PropertyInfo p in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal))
+        {
+            sb.Append(p.Name).Append('=');
+            Dump(sb, p.GetValue(value), depth + 1);
+        }
+
+        sb.Append('\n');
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class CheckTests(CorpusOutputs outputs) : IClassFixture<CorpusOutp
         Assert.Equal("reportcorpus", driver.GetProperty("name").GetString());
         var rules = driver.GetProperty("rules").EnumerateArray().ToDictionary(r => r.GetProperty("id").GetString()!);
         Assert.Equal(
-            ["RC0001", "RC0002", "RC0003", "RC0004", "RC0101", "RC0102", "RC0103", "RC0104", "RC0105", "RC0106", "RC0107"],
+            ["RC0001", "RC0002", "RC0003", "RC0004", "RC0101", "RC0102", "RC0103", "RC0104", "RC0105", "RC0106", "RC0107", "RC0108"],
             rules.Keys.Order(StringComparer.Ordinal));
         JsonElement rc0002 = rules["RC0002"];
         Assert.Equal(DiagnosticDescriptors.TargetMissed.Title.ToString(), rc0002.GetProperty("shortDescription").GetProperty("text").GetString());
