@@ -33,10 +33,6 @@ internal static class CrossYear
         return best;
     }
 
-    /// <summary>The report's targets judged against its next report, found among <paramref name="corpus"/>.</summary>
-    public static EquatableArray<CheckSpec> Check(ParsedReport report, IEnumerable<ReportActuals> corpus) =>
-        Verifier.Check(report.Targets, FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus));
-
     /// <summary>The report's targets judged against <paramref name="next"/>, named by its id among <paramref name="entries"/>.</summary>
     /// <summary>The report's targets judged against <paramref name="next"/>, named by its id in <paramref name="index"/> (one dictionary, not a search per report).</summary>
     public static Judgement Judge(ParsedReport report, ReportActuals? next, CorpusIndex index) =>

@@ -120,7 +120,7 @@ public class VerificationTests
         ParsedReport reviewing = ReportCorpus.Parsing.ReportParser.Parse("b.txt",
             "某某高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n" + actual + "\n二、2010年工作安排\n地区生产总值120亿元。\n");
         int relative = Enumerable.Range(0, planning.Targets.Count).Single(i => planning.Targets[i].Relative is not null);
-        CheckSpec check = CrossYear.Check(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) })[relative];
+        CheckSpec check = TargetChecks.Of(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) })[relative];
         Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
         Assert.Equal(CheckBasis.Relative, check.Basis);
     }
