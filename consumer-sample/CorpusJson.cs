@@ -5,7 +5,11 @@ using ReportCorpus;
 
 namespace ConsumerSample;
 
-/// <summary>The corpus as JSON, for pandas or R: one object per report, facts with their source position.</summary>
+/// <summary>
+/// The corpus as JSON, for pandas or R: one object per report, facts with their kind, flags and source position, and one
+/// check per target with its kind, verdict and what the verdict rests on. Every count of the HTML report is a count of
+/// these checks (judged: verdict other than not-judged; by kind).
+/// </summary>
 internal static class CorpusJson
 {
     private static readonly JsonSerializerOptions s_options = new()
@@ -34,11 +38,13 @@ internal static class CorpusJson
             checks = reports.SelectMany(r => r.Targets.Select(t => new
             {
                 report = r.Id,
+                kind = Words(t.Kind),
                 indicator = t.Indicator,
                 target = Fact(t),
                 nextReport = t.Outcome.NextReportId,
                 actual = t.Outcome.Actual is { } a ? Fact(a) : null,
                 verdict = Verdicts[t.Outcome.Verdict],
+                basis = Words(t.Outcome.Basis),
             })),
         },
         s_options);
@@ -50,17 +56,27 @@ internal static class CorpusJson
         [Verdict.NoActual] = "no-actual",
         [Verdict.Unverifiable] = "unverifiable",
         [Verdict.Undetermined] = "undetermined",
+        [Verdict.NotJudged] = "not-judged",
     };
+
+    // MultiYear → multi-year, as the tool's export writes enum members.
+    private static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static object Fact(Fact f) => new
     {
+        kind = Words(f.Kind),
         indicator = f.Indicator,
         canonical = f.Canonical,
         value = f.Amount?.Value,
+        max = f.Amount?.Max,
         unit = f.Amount?.Unit.Symbol,
         growth = f.Growth,
         relative = f.Relative is { } r ? new { difference = r.Difference, unit = r.Unit.Symbol, against = r.Against } : null,
         qualifier = f.Qualifier,
+        estimate = f.IsEstimate,
+        multiYear = f.IsMultiYear,
+        partOf = f.PartOf,
         text = f.Text,
         line = f.Source.Line,
         column = f.Source.Column,

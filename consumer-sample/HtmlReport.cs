@@ -7,8 +7,10 @@ namespace ConsumerSample;
 
 /// <summary>
 /// The attainment report as one self-contained HTML page: per jurisdiction, a chart of every recurring indicator's
-/// target against its actual year by year, then a sortable table of every target and its verdict. Everything comes
-/// from the generated <c>Reports</c> class and the targets' outcomes; the charts are inline SVG written here.
+/// judged target against its actual year by year, then a sortable table of every target with its kind and verdict.
+/// Everything comes from the generated <c>Reports</c> class and the targets' outcomes; the charts are inline SVG
+/// written here. Every count on the page is a count of the JSON export's checks (kind, verdict), so an analyst can
+/// reproduce it from the export alone.
 /// </summary>
 internal static class HtmlReport
 {
@@ -33,9 +35,12 @@ internal static class HtmlReport
             .Append("<style>").Append(Style).Append("</style>\n</head>\n")
             .Append(Invariant, $"<body>\n<main data-charts=\"{charts.Count}\" data-checks=\"{checks.Count}\">\n")
             .Append("<h1>Targets and outcomes</h1>\n<p class=\"summary\">")
-            .Append(Invariant, $"{reports.Count} reports, {checks.Count} targets: ")
-            .Append(string.Join(", ", checks.GroupBy(c => c.Target.Outcome.Verdict).OrderBy(g => g.Key)
+            .Append(Invariant, $"{reports.Count} reports, {checks.Count} targets, {checks.Count(c => c.Target.Outcome.Verdict != Verdict.NotJudged)} judged: ")
+            .Append(string.Join(", ", checks.Where(c => c.Target.Outcome.Verdict != Verdict.NotJudged).GroupBy(c => c.Target.Outcome.Verdict).OrderBy(g => g.Key)
                 .Select(g => $"<span class=\"v-{g.Key}\">{g.Count()} {Words(g.Key)}</span>")))
+            .Append("; not judged: ")
+            .Append(string.Join(", ", checks.Where(c => c.Target.Outcome.Verdict == Verdict.NotJudged).GroupBy(c => c.Target.Kind).OrderBy(g => g.Key)
+                .Select(g => $"{g.Count()} {Words(g.Key)}")))
             .Append(".</p>\n").Append(Legend);
 
         foreach (var zone in charts.GroupBy(c => c.Zone))
@@ -60,7 +65,7 @@ internal static class HtmlReport
         var targets = zone
             .Where(r => r.PlanYear is not null)
             .SelectMany(r => r.Targets.Select(t => (Year: r.PlanYear!.Value, Target: t)))
-            .Where(x => x.Target.Canonical != x.Target.Indicator && !x.Target.IsMultiYear)
+            .Where(x => x.Target.Outcome.Verdict != Verdict.NotJudged && x.Target.Canonical != x.Target.Indicator)
             .ToList();
 
         foreach (var indicator in targets.GroupBy(x => x.Target.Canonical).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -73,12 +78,12 @@ internal static class HtmlReport
                     .Select(year => year.First())
                     .Select(x => new Point(x.Year, Value(x.Target, measure)!.Value,
                         x.Target.Outcome.Actual is { } actual ? Value(actual, measure) : null,
-                        x.Target.Outcome.Verdict, x.Target.Indicator))
+                        x.Target.Outcome.Verdict, x.Target.Indicator!))
                     .OrderBy(p => p.Year)
                     .ToList();
                 if (points.Count >= 2)
                 {
-                    yield return new Series(zone.Key, indicator.Key, measure, points);
+                    yield return new Series(zone.Key, indicator.Key!, measure, points);
                 }
             }
         }
@@ -166,7 +171,7 @@ internal static class HtmlReport
     private static void Table(StringBuilder html, List<(Report Report, Target Target)> checks)
     {
         html.Append("<h2>Every target</h2>\n<table id=\"checks\">\n<thead><tr>")
-            .Append(string.Concat(new[] { "Report", "Year", "Indicator", "Target", "Actual", "Verdict", "Target as written", "Actual as written" }
+            .Append(string.Concat(new[] { "Report", "Year", "Kind", "Indicator", "Target", "Actual", "Verdict", "Target as written", "Actual as written" }
                 .Select(h => "<th>" + h + "</th>")))
             .Append("</tr></thead>\n<tbody>\n");
         foreach ((Report report, Target target) in checks)
@@ -174,7 +179,7 @@ internal static class HtmlReport
             Achievement? actual = target.Outcome.Actual;
             html.Append(Invariant, $"<tr class=\"check v-{target.Outcome.Verdict}\">")
                 .Append(Cell(report.Id)).Append(Cell(report.PlanYear?.ToString(Invariant) ?? ""))
-                .Append(Cell(target.Indicator)).Append(Cell(target.Figure())).Append(Cell(actual is null ? "" : actual.Figure()))
+                .Append(Cell(Words(target.Kind))).Append(Cell(target.Indicator ?? "")).Append(Cell(target.Figure())).Append(Cell(actual is null ? "" : actual.Figure()))
                 .Append(Cell(Words(target.Outcome.Verdict))).Append(Cell(target.Text, "text")).Append(Cell(actual?.Text ?? "", "text"))
                 .Append("</tr>\n");
         }
@@ -194,7 +199,14 @@ internal static class HtmlReport
         Verdict.Missed => "missed",
         Verdict.NoActual => "no actual",
         Verdict.Unverifiable => "unverifiable",
+        Verdict.NotJudged => "not judged",
         _ => "undetermined",
+    };
+
+    private static string Words(FactKind k) => k switch
+    {
+        FactKind.MultiYear => "multi-year",
+        _ => k.ToString().ToLowerInvariant(),
     };
 
     private const string Legend =
@@ -219,7 +231,8 @@ internal static class HtmlReport
         .summary .v-Met { color: #15803d; } .summary .v-Missed { color: #b91c1c; }
         table { border-collapse: collapse; font-size: 13px; } th { cursor: pointer; background: #f3f4f6; position: sticky; top: 0; }
         th, td { border: 1px solid #e5e7eb; padding: 4px 6px; vertical-align: top; text-align: left; }
-        td.text { max-width: 32rem; } tr.v-Met td:nth-child(6) { color: #15803d; } tr.v-Missed td:nth-child(6) { color: #b91c1c; font-weight: 600; }
+        td.text { max-width: 32rem; } tr.v-Met td:nth-child(7) { color: #15803d; } tr.v-Missed td:nth-child(7) { color: #b91c1c; font-weight: 600; }
+        tr.v-NotJudged { color: #6b7280; }
         """;
 
     // Click a heading to sort by that column; numbers sort as numbers, text by the reader's locale.
@@ -236,7 +249,7 @@ internal static class HtmlReport
           });
           body.append(...rows);
         }));
-        // report.html#sort=5 opens the table sorted by its sixth column (Verdict), so a sorted view can be linked.
+        // report.html#sort=6 opens the table sorted by its seventh column (Verdict), so a sorted view can be linked.
         const sorted = /^#sort=(\d+)$/.exec(location.hash);
         if (sorted) document.querySelectorAll('#checks th')[+sorted[1]]?.click();
         """;

@@ -38,54 +38,55 @@ Target gdp = Reports.Ningbo2008.Targets.GrossRegionalProduct;
 Console.WriteLine($"Reports.Ningbo2008.Targets.GrossRegionalProduct = {gdp.Amount}, growth {gdp.Growth}% ({gdp.Source})");
 Console.WriteLine();
 
-foreach (Report report in Reports.All)
+// The summary: per jurisdiction and plan year, the headline targets with their verdicts, and the counts of every
+// judged target (headline and commitment). Budget lines, shares, multi-year goals … are kept but never judged.
+foreach (IGrouping<string, Report> zone in Reports.All.GroupBy(r => r.Zone))
 {
-    Console.WriteLine($"{report.Id}  {report.Zone}  reviews {report.ReviewYear} → plans {report.PlanYear}"
-        + (report.Published is DateTime published ? $"  published {published:yyyy-MM-dd}" : ""));
-    Console.WriteLine($"  {report.Title}");
-    Console.WriteLine($"  {report.Targets.Count} targets, {report.Achievements.Count} achievements, {report.Problems.Count} problems");
-    PrintMain("targets", report.Targets);
-    PrintMain("achievements", report.Achievements);
-    PrintAttainment(report);
+    Console.WriteLine($"{zone.Key} ({zone.First().City})");
+    foreach (Report report in zone.Where(r => r.Targets.Count > 0).OrderBy(r => r.PlanYear))
+    {
+        PrintYear(report);
+    }
+
     Console.WriteLine();
 }
 
+PrintTotals(Reports.All.SelectMany(r => r.Targets).ToList());
 return 0;
 
-// How the report's targets fared in the next report: counts, then every missed and unmatched target.
-static void PrintAttainment(Report report)
+// One plan year: the judged counts, then each headline target with its verdict and the actual it was judged against.
+static void PrintYear(Report report)
 {
-    if (report.Targets.Count == 0)
-    {
-        return;
-    }
-
-    var byVerdict = report.Targets.GroupBy(t => t.Outcome.Verdict).ToDictionary(g => g.Key, g => g.Count());
+    var judged = report.Targets.Where(t => t.Outcome.Verdict != Verdict.NotJudged).ToList();
     string next = report.Targets[0].Outcome.NextReportId is string id ? "judged by " + id : "no next report in the corpus";
-    Console.WriteLine($"  attainment ({next}): {Count(Verdict.Met)} met, {Count(Verdict.Missed)} missed, {Count(Verdict.NoActual)} no actual, "
-        + $"{Count(Verdict.Unverifiable)} unverifiable, {Count(Verdict.Undetermined)} undetermined");
-    foreach (Target t in report.Targets.Where(t => t.Outcome.Verdict is Verdict.Missed or Verdict.NoActual))
+    Console.WriteLine($"  {report.PlanYear} ({report.Id}, {next}): {Counts(judged)}; {report.Targets.Count - judged.Count} not judged");
+    foreach (Target t in report.Targets.Where(t => t.Kind == FactKind.Headline))
     {
-        string actual = t.Outcome.Actual is { } a ? $" → actual {a.Figure()}" : "";
-        Console.WriteLine($"    {t.Outcome.Verdict,-9} {t.Indicator} {t.Figure()}{actual}");
+        string actual = t.Outcome.Actual is { } a ? $"  actual {a.Figure()}" : "";
+        Console.WriteLine($"    {Words(t.Outcome.Verdict),-12} {t.Canonical,-28} {t.Figure()}{actual}");
     }
-
-    int Count(Verdict v) => byVerdict.TryGetValue(v, out int n) ? n : 0;
 }
 
-
-// The facts whose indicator the dictionary knows (GrossRegionalProduct …), at most eight.
-static void PrintMain(string what, IEnumerable<Fact> facts)
+static void PrintTotals(IReadOnlyList<Target> targets)
 {
-    var main = facts.Where(f => f.Canonical != f.Indicator).Take(8).ToList();
-    if (main.Count == 0)
-    {
-        return;
-    }
-
-    Console.WriteLine($"  main {what}:");
-    foreach (Fact f in main)
-    {
-        Console.WriteLine($"    {f.Canonical,-26} {f.Amount?.ToString() ?? "",-12} {(f.Growth is decimal g ? FigureText.Growth(g) : ""),-8} {f.Qualifier}");
-    }
+    var judged = targets.Where(t => t.Outcome.Verdict != Verdict.NotJudged).ToList();
+    Console.WriteLine($"All reports: {targets.Count} targets, {judged.Count} judged ({judged.Count(t => t.Kind == FactKind.Headline)} headline, "
+        + $"{judged.Count(t => t.Kind == FactKind.Commitment)} commitments): {Counts(judged)}.");
+    Console.WriteLine("Not judged: " + string.Join(", ", targets.Where(t => t.Outcome.Verdict == Verdict.NotJudged)
+        .GroupBy(t => t.Kind).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}")) + ".");
+    Console.WriteLine("Every target, actual and verdict: dotnet run --project consumer-sample -- --json corpus.json (or --html report.html).");
 }
+
+// met / missed / dropped (the next report states no actual) / stated (the next report says what became of it).
+static string Counts(IReadOnlyList<Target> judged) =>
+    $"{judged.Count(t => t.Outcome.Verdict == Verdict.Met)} met, {judged.Count(t => t.Outcome.Verdict == Verdict.Missed)} missed, "
+    + $"{judged.Count(t => t.Outcome.Verdict == Verdict.NoActual)} dropped, {judged.Count(t => t.Outcome.Basis == VerdictBasis.Stated)} stated, "
+    + $"{judged.Count(t => t.Outcome.Verdict is Verdict.Unverifiable or Verdict.Undetermined)} not settled";
+
+static string Words(Verdict v) => v switch
+{
+    Verdict.NoActual => "dropped",
+    Verdict.Unverifiable => "unverifiable",
+    Verdict.Undetermined => "undetermined",
+    _ => v.ToString().ToLowerInvariant(),
+};

@@ -33,7 +33,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TargetsUnverifiable = new(
         "RC0003",
         "No next report in the corpus",
-        "No report of {0} reviewing {1} is in the corpus, so the {2} targets of {3} cannot be checked",
+        "No report of {0} reviewing {1} is in the corpus, so the {2} judged targets of {3} cannot be checked",
         Verification,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,

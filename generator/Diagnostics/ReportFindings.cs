@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using ReportCorpus.Corpus;
 using ReportCorpus.Model;
+using ReportCorpus.Verification;
 
 namespace ReportCorpus.Diagnostics;
 
@@ -56,10 +57,26 @@ internal static class ReportFindings
         }
 
         Judgement judgement = analyzed.Judgement;
-        if (report.Targets.Count > 0 && judgement.Next is null)
+        if (judgement.Next is null)
         {
-            yield return new Finding(DiagnosticDescriptors.TargetsUnverifiable, path, report.Targets[0].Span,
-                new object?[] { report.Identity.Zone, report.Identity.PlanYear?.ToString(CultureInfo.InvariantCulture) ?? "its plan year", report.Targets.Count, analyzed.Entry.Id });
+            // Only the targets a verdict is due on count: budget lines, shares, multi-year goals … are never judged.
+            FactSpec? first = null;
+            int judged = 0;
+            foreach (FactSpec target in report.Targets)
+            {
+                if (Verifier.IsJudged(target))
+                {
+                    first ??= target;
+                    judged++;
+                }
+            }
+
+            if (first is not null)
+            {
+                yield return new Finding(DiagnosticDescriptors.TargetsUnverifiable, path, first.Span,
+                    new object?[] { report.Identity.Zone, report.Identity.PlanYear?.ToString(CultureInfo.InvariantCulture) ?? "its plan year", judged, analyzed.Entry.Id });
+            }
+
             yield break;
         }
 

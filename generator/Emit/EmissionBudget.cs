@@ -116,8 +116,8 @@ internal static class EmissionBudget
         foreach (FactSpec f in System.Linq.Enumerable.Concat(report.Targets, report.Achievements))
         {
             yield return f.Sentence;
-            yield return f.Indicator;
-            yield return f.Canonical;
+            yield return f.Indicator ?? "";
+            yield return f.Canonical ?? "";
             yield return f.Qualifiers;
             yield return f.Amount?.Unit ?? "";
             yield return f.Relative?.Unit ?? "";

@@ -83,6 +83,7 @@ internal sealed class ReportData
     public static string Fact(FactSpec f, int sentence, CheckSpec? check, string? nextId)
     {
         var fields = new FactRecord(check is null ? FactFields.OfAchievement : FactFields.OfTarget);
+        fields[FactField.Kind] = Token((int)f.Kind);
         fields[FactField.Indicator] = f.Indicator;
         fields[FactField.Canonical] = f.Canonical;
         fields[FactField.AmountValue] = Token(f.Amount?.Value);
@@ -110,6 +111,7 @@ internal sealed class ReportData
         {
             bool judged = !(check.Verdict == Verdict.Unverifiable && check.NextPath is null);
             fields[FactField.Verdict] = Token((int)check.Verdict);
+            fields[FactField.Basis] = Token((int)check.Basis);
             fields[FactField.NextReportId] = judged ? nextId : null;
             fields[FactField.ActualIndex] = Token(check.Actual >= 0 && nextId is not null ? check.Actual : null);
         }

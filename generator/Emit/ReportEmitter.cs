@@ -226,9 +226,9 @@ internal static class ReportEmitter
     /// <summary>The fields of a fact's data string for a reader of the generated code, in the order of <see cref="FactField"/> (a test checks it).</summary>
     internal static readonly string[] FactDataComment =
     {
-        "The count, then one line per fact: indicator, canonical, amount (value, max, unit, dimension, factor, bound), growth",
-        "(value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year, part of,",
-        "sentence, line, column, length; a target adds its verdict, the next report's id and the actual's index there.",
+        "The count, then one line per fact: kind, indicator, canonical, amount (value, max, unit, dimension, factor, bound),",
+        "growth (value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year,",
+        "part of, sentence, line, column, length; a target adds its verdict, basis, the next report's id and the actual's index there.",
     };
 
     /// <summary>
@@ -254,8 +254,17 @@ internal static class ReportEmitter
     }
 
     // A fact gets a property when the dictionary names its indicator and it is the indicator's own figure, not one
-    // relative to another jurisdiction; the first fact of a name wins.
+    // relative to another jurisdiction. Of the facts of one name the headline target (or the result) wins, then a
+    // commitment (or an estimate), then the first: Targets.GrossRegionalProduct is the year's growth target, not a
+    // five-year goal stated before it.
     private static bool IsNamed(FactSpec f) => f.PropertyName is not null && f.Relative is null;
+
+    private static int Rank(FactSpec f) => f.Kind switch
+    {
+        FactKind.Headline or FactKind.Result => 0,
+        FactKind.Commitment or FactKind.Estimate => 1,
+        _ => 2,
+    };
 
     // One constant per list (literals joined by +, folded by the compiler): an array of literals cost the compiler far more.
     // As UTF-8 where the text has a UTF-8 form (always, but for a lone surrogate): one u8 literal, since the compiler
@@ -289,12 +298,20 @@ internal static class ReportEmitter
         w.Summary(what + ", with a property for each indicator the dictionary knows.");
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.OpenBlock("internal sealed class " + className + " : " + Ns + "FactList<" + Ns + type + ">");
-        var named = new HashSet<string>();
+        var best = new Dictionary<string, int>();
+        for (int i = 0; i < facts.Count; i++)
+        {
+            if (IsNamed(facts[i]) && (!best.TryGetValue(facts[i].PropertyName!, out int b) || Rank(facts[i]) < Rank(facts[b])))
+            {
+                best[facts[i].PropertyName!] = i;
+            }
+        }
+
         bool first = true;
         for (int i = 0; i < facts.Count; i++)
         {
             FactSpec f = facts[i];
-            if (!IsNamed(f) || !named.Add(f.PropertyName!))
+            if (!IsNamed(f) || best[f.PropertyName!] != i)
             {
                 continue;
             }

@@ -7,7 +7,8 @@ namespace ReportCorpus.Model;
 /// <summary>A span in a report file, zero-based; rebuilt into a Location only when reporting.</summary>
 internal sealed record LocationInfo(int Start, int Length, int Line, int Column, int EndLine, int EndColumn);
 
-internal enum FactKind
+/// <summary>Where a fact stands: among the review year's achievements or the plan year's targets. Its <see cref="FactKind"/> says what kind of figure it is.</summary>
+internal enum FactRole
 {
     Achievement,
     Target,
@@ -27,9 +28,10 @@ internal sealed record RelativeSpec(decimal Difference, Bound Bound, Dimension D
 /// amount, a growth, both, or (for a relative figure) only <see cref="Relative"/>.
 /// </summary>
 internal sealed record FactSpec(
+    FactRole Role,
     FactKind Kind,
-    string Indicator,
-    string Canonical,
+    string? Indicator,
+    string? Canonical,
     string? PropertyName,
     QuantitySpec? Amount,
     Bound AmountBound,

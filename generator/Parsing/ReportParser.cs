@@ -47,7 +47,7 @@ internal static class ReportParser
         var achievements = new List<FactSpec>();
         var targets = new List<FactSpec>();
         var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
-        var facts = new PartReader(text, lines, multiYear, cancellationToken);
+        var facts = new PartReader(text, lines, multiYear, identity.PlanYear, cancellationToken);
         facts.ReadReview(bodyStart, reviewEnd, achievements);
         if (planStart >= 0)
         {

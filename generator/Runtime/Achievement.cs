@@ -3,9 +3,9 @@ namespace ReportCorpus
     /// <summary>A quantitative result of the reviewed year.</summary>
     internal sealed record Achievement : Fact
     {
-        public Achievement(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
+        public Achievement(FactKind kind, string? indicator, string? canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
             string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
-            : base(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source)
+            : base(kind, indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source)
         {
         }
     }

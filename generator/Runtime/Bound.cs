@@ -5,11 +5,11 @@ namespace ReportCorpus
     {
         /// <summary>The figure as stated.</summary>
         Exact,
-        /// <summary>以上: at least.</summary>
+        /// <summary>以上, 不低于: at least.</summary>
         AtLeast,
         /// <summary>超过, 突破, 超: more than.</summary>
         MoreThan,
-        /// <summary>以内, 以下, 控制在: at most.</summary>
+        /// <summary>以内, 以下, 控制在, 低于, 不高于, 不超过: at most.</summary>
         AtMost,
         /// <summary>左右, 上下, 约: about.</summary>
         About,

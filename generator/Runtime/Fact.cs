@@ -3,9 +3,10 @@ namespace ReportCorpus
     /// <summary>A quantitative statement of a report: what it measures, the figure, the growth and where it is written.</summary>
     internal abstract record Fact
     {
-        protected Fact(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
+        protected Fact(FactKind kind, string? indicator, string? canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
             string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source)
         {
+            Kind = kind;
             Indicator = indicator;
             Canonical = canonical;
             Amount = amount;
@@ -21,11 +22,14 @@ namespace ReportCorpus
             Source = source;
         }
 
-        /// <summary>The indicator as the report writes it (财政一般预算收入).</summary>
-        public string Indicator { get; }
+        /// <summary>What kind of figure this is: a headline target, a commitment, a budget line, a result … Only headline and commitment targets are judged.</summary>
+        public FactKind Kind { get; }
 
-        /// <summary>The canonical indicator (GeneralBudgetRevenue), or the written name when the dictionary does not know it.</summary>
-        public string Canonical { get; }
+        /// <summary>The indicator as the report writes it (财政一般预算收入), or null when the words before the figure name no indicator (提高到380元).</summary>
+        public string? Indicator { get; }
+
+        /// <summary>The canonical indicator (GeneralBudgetRevenue), the written name when the vocabulary does not know it, or null with no indicator.</summary>
+        public string? Canonical { get; }
 
         /// <summary>The stated amount, or null for a growth-only statement (增长7.5%).</summary>
         public Quantity? Amount { get; }

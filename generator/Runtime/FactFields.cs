@@ -7,7 +7,9 @@ namespace ReportCorpus
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal enum FactField
     {
-        /// <summary>The indicator as written.</summary>
+        /// <summary>The fact's kind, as a number.</summary>
+        Kind,
+        /// <summary>The indicator as written, or null for none.</summary>
         Indicator,
         /// <summary>The canonical indicator.</summary>
         Canonical,
@@ -57,6 +59,8 @@ namespace ReportCorpus
         // A target adds its check.
         /// <summary>A target's verdict, as a number.</summary>
         Verdict,
+        /// <summary>What the verdict rests on, as a number.</summary>
+        Basis,
         /// <summary>The next report's id, or null when the target was not judged.</summary>
         NextReportId,
         /// <summary>The index of the actual in the next report's achievements, or null.</summary>

@@ -21,9 +21,10 @@ namespace ReportCorpus
             {
                 string?[] fields = d.Fields(FactFields.OfTarget);
                 var verdict = (Verdict)Int(fields[(int)FactField.Verdict])!.Value;
+                var basis = (VerdictBasis)Int(fields[(int)FactField.Basis])!.Value;
                 string? next = fields[(int)FactField.NextReportId];
                 int? index = Int(fields[(int)FactField.ActualIndex]);
-                targets[i] = new Target(Fact(fields, text, path), new Outcome(verdict, next, next is not null && index is int n ? () => actual(next, n) : null));
+                targets[i] = new Target(Fact(fields, text, path), new Outcome(verdict, basis, next, next is not null && index is int n ? () => actual(next, n) : null));
             }
 
             return targets;
@@ -69,7 +70,7 @@ namespace ReportCorpus
                     At(FactField.RelativeFigureUnit)!, (Dimension)Int(At(FactField.RelativeFigureDimension))!.Value, 1m), At(FactField.RelativeFigureAgainst)!)
                 : null;
             var source = new SourceSpan(path, Int(At(FactField.Line))!.Value, Int(At(FactField.Column))!.Value, Int(At(FactField.Length))!.Value);
-            return new Achievement(At(FactField.Indicator)!, At(FactField.Canonical)!, amount, (Bound)Int(At(FactField.AmountBound))!.Value,
+            return new Achievement((FactKind)Int(At(FactField.Kind))!.Value, At(FactField.Indicator), At(FactField.Canonical), amount, (Bound)Int(At(FactField.AmountBound))!.Value,
                 Decimal(At(FactField.GrowthValue)), (Bound)Int(At(FactField.GrowthBound))!.Value, relative, At(FactField.Qualifier),
                 At(FactField.Estimate) == "1", At(FactField.MultiYear) == "1", Int(At(FactField.PartOf)),
                 sentences[Int(At(FactField.Sentence))!.Value], source);

@@ -3,9 +3,9 @@ namespace ReportCorpus
     /// <summary>A quantitative commitment for the plan year, with its outcome in the next report.</summary>
     internal sealed record Target : Fact
     {
-        public Target(string indicator, string canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
+        public Target(FactKind kind, string? indicator, string? canonical, Quantity? amount, Bound amountBound, decimal? growth, Bound growthBound, RelativeFigure? relative,
             string? qualifier, bool isEstimate, bool isMultiYear, int? partOf, string text, SourceSpan source, Outcome outcome)
-            : base(indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source)
+            : base(kind, indicator, canonical, amount, amountBound, growth, growthBound, relative, qualifier, isEstimate, isMultiYear, partOf, text, source)
         {
             Outcome = outcome;
         }

@@ -13,5 +13,7 @@ namespace ReportCorpus
         Unverifiable,
         /// <summary>An actual exists but cannot be compared (another unit, no figure).</summary>
         Undetermined,
+        /// <summary>Not judged: the figure is no Headline or Commitment target (a budget line, a share, a multi-year goal …) or names no indicator.</summary>
+        NotJudged,
     }
 }

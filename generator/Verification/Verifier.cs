@@ -29,17 +29,35 @@ internal static class Verifier
         return new EquatableArray<CheckSpec>(System.Collections.Immutable.ImmutableArray.Create(checks));
     }
 
+    /// <summary>
+    /// True for the targets a verdict is due on: headline and commitment targets that name an indicator. A budget line, a
+    /// share, a baseline, a multi-year goal, a threshold, a past figure or a figure of uncertain kind is kept, never judged.
+    /// </summary>
+    public static bool IsJudged(FactSpec target) => target.Kind is FactKind.Headline or FactKind.Commitment && target.Canonical is not null;
+
+    /// <summary>
+    /// True for the achievements a target may be judged against: results and estimates that name an indicator, of the year
+    /// itself (not a plan figure, a baseline or a multi-year total).
+    /// </summary>
+    public static bool IsActual(FactSpec achievement) =>
+        achievement.Kind is FactKind.Result or FactKind.Estimate && achievement.Canonical is not null && !achievement.IsMultiYear;
+
     public static CheckSpec CheckTarget(int index, FactSpec target, ReportActuals? next)
     {
+        if (!IsJudged(target))
+        {
+            return new CheckSpec(index, Verdict.NotJudged, null, -1, VerdictBasis.None);
+        }
+
         if (next is null)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, null, -1, CheckBasis.None);
+            return new CheckSpec(index, Verdict.Unverifiable, null, -1, VerdictBasis.None);
         }
 
         // A five-year or cumulative target: the next year's report cannot settle it.
         if (target.IsMultiYear)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, CheckBasis.MultiYear);
+            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, VerdictBasis.MultiYear);
         }
 
         if (target.Relative is { } relative)
@@ -53,7 +71,7 @@ internal static class Verifier
         for (int i = 0; i < next.Achievements.Count; i++)
         {
             FactSpec actual = next.Achievements[i];
-            if (actual.Canonical != target.Canonical || actual.IsMultiYear || actual.Relative is not null)
+            if (!IsActual(actual) || actual.Canonical != target.Canonical || actual.Relative is not null)
             {
                 continue;
             }
@@ -81,17 +99,17 @@ internal static class Verifier
 
         if (firstCandidate < 0)
         {
-            return new CheckSpec(index, Verdict.NoActual, next.Path, -1, CheckBasis.None);
+            return new CheckSpec(index, Verdict.NoActual, next.Path, -1, VerdictBasis.None);
         }
 
         if (best < 0)
         {
-            return new CheckSpec(index, Verdict.Undetermined, next.Path, firstCandidate, CheckBasis.None);
+            return new CheckSpec(index, Verdict.Undetermined, next.Path, firstCandidate, VerdictBasis.None);
         }
 
-        bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
+        bool ceiling = Indicators.ByName(target.Canonical!)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
         bool met = Judge(bestComparison, ceiling);
-        return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? CheckBasis.Growth : CheckBasis.Amount);
+        return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? VerdictBasis.Growth : VerdictBasis.Amount);
     }
 
     /// <summary>
@@ -105,7 +123,7 @@ internal static class Verifier
         for (int i = 0; i < next.Achievements.Count; i++)
         {
             FactSpec actual = next.Achievements[i];
-            if (actual.Canonical != target.Canonical || actual.IsMultiYear || actual.Relative is not { } other
+            if (!IsActual(actual) || actual.Canonical != target.Canonical || actual.Relative is not { } other
                 || other.Against != relative.Against || other.Dimension != relative.Dimension)
             {
                 continue;
@@ -121,13 +139,13 @@ internal static class Verifier
 
         if (best < 0)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, CheckBasis.Relative);
+            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, VerdictBasis.Relative);
         }
 
         RelativeSpec found = next.Achievements[best].Relative!;
         var comparison = new Comparison(relative.Difference, null, relative.Bound, found.Difference, found.Bound, true, true);
-        bool ceiling = Indicators.ByName(target.Canonical)?.IsCeiling == true || relative.Difference < 0;
-        return new CheckSpec(index, Judge(comparison, ceiling) ? Verdict.Met : Verdict.Missed, next.Path, best, CheckBasis.Relative);
+        bool ceiling = Indicators.ByName(target.Canonical!)?.IsCeiling == true || relative.Difference < 0;
+        return new CheckSpec(index, Judge(comparison, ceiling) ? Verdict.Met : Verdict.Missed, next.Path, best, VerdictBasis.Relative);
     }
 
     private readonly record struct Comparison(decimal Target, decimal? TargetMax, Bound TargetBound, decimal Actual, Bound ActualBound, bool IsGrowth, bool IsPoints);
@@ -197,7 +215,7 @@ internal static class Verifier
 
         foreach (string word in Indicators.RateWords)
         {
-            if (fact.Indicator.EndsWith(word, StringComparison.Ordinal))
+            if (fact.Indicator?.EndsWith(word, StringComparison.Ordinal) == true)
             {
                 return true;
             }

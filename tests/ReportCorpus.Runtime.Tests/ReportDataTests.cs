@@ -14,21 +14,21 @@ public class ReportDataTests
     private static readonly string[] Sentences = { "全市生产总值1650亿元以上，增长12%左右。", "高于全省1个百分点。" };
 
     internal static readonly Model.FactSpec Full = new(
-        Model.FactKind.Target, "地区生产总值", "GrossRegionalProduct", "GrossRegionalProduct",
+        Model.FactRole.Target, generator::ReportCorpus.FactKind.Headline, "地区生产总值", "GrossRegionalProduct", "GrossRegionalProduct",
         new Model.QuantitySpec(1650m, 1700.5m, "亿元", generator::ReportCorpus.Dimension.Money, 100000000m), generator::ReportCorpus.Bound.AtLeast,
         12.50m, generator::ReportCorpus.Bound.About, "预计,左右", IsEstimate: true, IsMultiYear: true, PartOf: 3, Sentences[1],
         new Model.LocationInfo(Start: 120, Length: 15, Line: 6, Column: 9, EndLine: 6, EndColumn: 24),
         new Model.RelativeSpec(-1.5m, generator::ReportCorpus.Bound.MoreThan, generator::ReportCorpus.Dimension.PercentagePoints, "个百分点", "全省"));
 
     private static readonly Model.FactSpec Bare = new(
-        Model.FactKind.Achievement, "财政收入", "财政收入", null, null, generator::ReportCorpus.Bound.Exact, null, generator::ReportCorpus.Bound.Exact,
+        Model.FactRole.Achievement, generator::ReportCorpus.FactKind.Result, "财政收入", "财政收入", null, null, generator::ReportCorpus.Bound.Exact, null, generator::ReportCorpus.Bound.Exact,
         "", IsEstimate: false, IsMultiYear: false, PartOf: -1, Sentences[0], new Model.LocationInfo(0, 4, 0, 0, 0, 4));
 
     [Fact]
     public void A_target_decodes_to_the_fields_the_generator_encoded()
     {
-        var check = new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Missed, "corpus/ningbo/2009.txt", 7, Model.CheckBasis.None);
-        var achievement = new Achievement("x", "x", null, Bound.Exact, null, Bound.Exact, null, null, false, false, null, "", new SourceSpan(Path, 1, 1, 1));
+        var check = new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Missed, "corpus/ningbo/2009.txt", 7, generator::ReportCorpus.VerdictBasis.Growth);
+        var achievement = new Achievement(FactKind.Result, "x", "x", null, Bound.Exact, null, Bound.Exact, null, null, false, false, null, "", new SourceSpan(Path, 1, 1, 1));
         (string, int)? asked = null;
 
         Target target = Assert.Single(ReportData.Targets(
@@ -48,6 +48,8 @@ public class ReportDataTests
         Assert.Equal(Sentences[1], target.Text);
         Assert.Equal(new SourceSpan(Path, 7, 10, 15), target.Source);
         Assert.Equal(Verdict.Missed, target.Outcome.Verdict);
+        Assert.Equal(VerdictBasis.Growth, target.Outcome.Basis);
+        Assert.Equal(FactKind.Headline, target.Kind);
         Assert.Equal("Ningbo2009", target.Outcome.NextReportId);
         Assert.Same(achievement, target.Outcome.Actual);
         Assert.Equal(("Ningbo2009", 7), asked);
@@ -72,7 +74,7 @@ public class ReportDataTests
     [Fact]
     public void A_target_without_a_next_report_has_no_actual()
     {
-        var check = new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Unverifiable, null, -1, Model.CheckBasis.None);
+        var check = new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Unverifiable, null, -1, generator::ReportCorpus.VerdictBasis.None);
 
         Target target = Assert.Single(ReportData.Targets(Encoder.Count(1) + Encoder.Fact(Bare, 0, check, null), SentenceData(), Path, (_, _) => throw new InvalidOperationException()));
 
@@ -111,7 +113,7 @@ public class ReportDataTests
 
     // A one-target list as the generator writes it: no verdict, no next report.
     internal static string Encode(Model.FactSpec fact) =>
-        Encoder.Count(1) + Encoder.Fact(fact, 1, new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Unverifiable, null, -1, Model.CheckBasis.None), null);
+        Encoder.Count(1) + Encoder.Fact(fact, 1, new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Unverifiable, null, -1, generator::ReportCorpus.VerdictBasis.None), null);
 
     internal static string SentenceData() => string.Concat(Sentences.Select(s => new Encoder().Add(s).ToString()));
 }

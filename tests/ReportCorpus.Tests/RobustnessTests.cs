@@ -79,7 +79,7 @@ public class RobustnessTests
         };
 
         static string[] Facts(ParsedReport r) => r.Targets.Concat(r.Achievements)
-            .Select(f => f.Kind + " " + f.Indicator + " " + FactFormat.Figure(f) + " line " + f.Span.Line + ":" + f.Span.Column).ToArray();
+            .Select(f => f.Role + " " + f.Indicator + " " + FactFormat.Figure(f) + " line " + f.Span.Line + ":" + f.Span.Column).ToArray();
 
         ParsedReport expected = ReportParser.Parse("n.txt", lf), actual = ReportParser.Parse("n.txt", text);
         Assert.Equal(expected.Identity, actual.Identity);

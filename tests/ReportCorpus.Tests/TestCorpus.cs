@@ -29,6 +29,13 @@ internal static class TestCorpus
     public static ParsedReport InReview(string sentence) =>
         ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n" + sentence + "\n");
 
+    /// <summary>
+    /// A report whose plan part (for 2009, after the review of 2008) is <paramref name="sentence"/>: its facts are the
+    /// sentence's targets, or its achievements when it looks back.
+    /// </summary>
+    public static ParsedReport InPlan(string sentence) =>
+        ReportParser.Parse("x.txt", "宁波国家高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n全区经济平稳。\n二、2009年工作安排\n" + sentence + "\n");
+
     public static ParsedReport Parse(string relative)
     {
         lock (s_cache)

@@ -30,9 +30,9 @@ internal sealed class DuckDbWriter : RowWriter
                    a.growth AS actual_growth, t.sentence AS target_sentence, a.sentence AS actual_sentence, t.start_line
             FROM checks c
             JOIN reports r ON r.id = c.report_id
-            JOIN facts t ON t.report_id = c.report_id AND t.kind = 'target' AND t.fact_index = c.target_index
+            JOIN facts t ON t.report_id = c.report_id AND t.role = 'target' AND t.fact_index = c.target_index
             JOIN indicators i ON i.name = t.canonical
-            LEFT JOIN facts a ON a.report_id = c.next_report_id AND a.kind = 'achievement' AND a.fact_index = c.actual_index
+            LEFT JOIN facts a ON a.report_id = c.next_report_id AND a.role = 'achievement' AND a.fact_index = c.actual_index
             """),
     ];
 

@@ -74,8 +74,8 @@ internal sealed class JsonWriter : RowWriter
     {
         _json.WriteStartObject();
         JsonRows.WriteColumns(_json, Tables.Reports, rows.Report);
-        WriteArray("targets", Tables.Facts, rows.Facts.Where(static f => f.Kind == "target"));
-        WriteArray("achievements", Tables.Facts, rows.Facts.Where(static f => f.Kind == "achievement"));
+        WriteArray("targets", Tables.Facts, rows.Facts.Where(static f => f.Role == "target"));
+        WriteArray("achievements", Tables.Facts, rows.Facts.Where(static f => f.Role == "achievement"));
         WriteArray("problems", Tables.Problems, rows.Problems);
         WriteArray("checks", Tables.Checks, rows.Checks);
         _json.WriteEndObject();

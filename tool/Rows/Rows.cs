@@ -14,7 +14,7 @@ internal sealed record ReportRow(
 
 /// <summary>One target or achievement: every field of the model's FactSpec, flattened.</summary>
 internal sealed record FactRow(
-    string ReportId, string Kind, int FactIndex, string Indicator, string Canonical, string? PropertyName, string Figure,
+    string ReportId, string Role, string Kind, int FactIndex, string? Indicator, string? Canonical, string? PropertyName, string Figure,
     double? Value, double? MaxValue, string? Unit, string? Dimension, double? Factor, double? BaseValue, string AmountBound,
     double? Growth, string GrowthBound, double? RelativeDifference, string? RelativeBound, string? RelativeDimension,
     string? RelativeUnit, string? RelativeAgainst, string Qualifiers, bool IsEstimate, bool IsMultiYear, int? PartOf,
@@ -25,7 +25,7 @@ internal sealed record ProblemRow(string ReportId, int ProblemIndex, string Text
 
 /// <summary>The verdict on one target against the next report.</summary>
 internal sealed record CheckRow(
-    string ReportId, int TargetIndex, string Indicator, string Canonical, string TargetFigure, string Verdict, string Basis,
+    string ReportId, int TargetIndex, string Kind, string? Indicator, string? Canonical, string TargetFigure, string Verdict, string Basis,
     string? NextReportId, int? ActualIndex, string? ActualFigure, int Line, int Column);
 
 /// <summary>One entry of the canonical indicator dictionary the parser and the verifier share.</summary>
@@ -70,7 +70,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
             FactSpec target = r.Targets[check.Target];
             FactSpec? actual = check.Actual >= 0 && judged.Judgement.Next is { } next ? next.Achievements[check.Actual] : null;
             checks.Add(new CheckRow(
-                id, check.Target, target.Indicator, target.Canonical, FactFormat.Figure(target), Name(check.Verdict), Name(check.Basis),
+                id, check.Target, Name(target.Kind), target.Indicator, target.Canonical, FactFormat.Figure(target), Name(check.Verdict), Name(check.Basis),
                 nextId, check.Actual >= 0 ? check.Actual : null, actual is null ? null : FactFormat.Figure(actual),
                 target.Span.Line + 1, target.Span.Column + 1));
         }
@@ -87,7 +87,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
         RelativeSpec? rel = f.Relative;
         LocationInfo s = f.Span;
         return new FactRow(
-            reportId, Name(f.Kind), index, f.Indicator, f.Canonical, f.PropertyName, FactFormat.Figure(f),
+            reportId, Name(f.Role), Name(f.Kind), index, f.Indicator, f.Canonical, f.PropertyName, FactFormat.Figure(f),
             (double?)a?.Value, (double?)a?.Max, a?.Unit, a is null ? null : Name(a.Dimension), (double?)a?.Factor,
             a is null ? null : (double)(a.Value * a.Factor), Name(f.AmountBound),
             (double?)f.Growth, Name(f.GrowthBound), (double?)rel?.Difference, rel is null ? null : Name(rel.Bound),

@@ -8,9 +8,10 @@ using ReportCorpus.Parsing.Text;
 namespace ReportCorpus.Parsing.Facts;
 
 /// <summary>
-/// Turns the sentences of one part of a report into facts, one <see cref="SentenceReader"/> pass per sentence. Facts
-/// inside a multi-year section, or in a sentence that speaks of several years (年均, 五年, “十四五”), are marked
-/// multi-year: no single year's report can check them.
+/// Turns the sentences of one part of a report into facts, one <see cref="SentenceReader"/> pass per sentence, and adds
+/// to each fact's kind what the part knows: facts inside a multi-year section, or in a sentence that speaks of several
+/// years (年均, 五年, “十四五”), are multi-year (no single year's report can check them), and the plan's commitments
+/// inside its headline list (<see cref="HeadlineLists"/>) are its headline targets.
 /// </summary>
 internal sealed class PartReader
 {
@@ -19,12 +20,15 @@ internal sealed class PartReader
     private readonly CancellationToken _cancellationToken;
     private readonly SentenceReader _sentence;
 
-    public PartReader(string text, LineMap lines, IReadOnlyList<(int Start, int End)> multiYearSections, CancellationToken cancellationToken)
+    // The plan part's headline lists, once ReadPlan has found them.
+    private List<HeadlineList> _headlines = new();
+
+    public PartReader(string text, LineMap lines, IReadOnlyList<(int Start, int End)> multiYearSections, int? planYear, CancellationToken cancellationToken)
     {
         _text = text;
         _multiYearSections = multiYearSections;
         _cancellationToken = cancellationToken;
-        _sentence = new SentenceReader(text, lines);
+        _sentence = new SentenceReader(text, lines, new FactKinds(text, planYear));
     }
 
     /// <summary>The review part text[from..to): every fact is an achievement.</summary>
@@ -34,7 +38,7 @@ internal sealed class PartReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             end = Sentences.End(_text, start, to);
-            ReadSentence(start, end, FactKind.Achievement, achievements);
+            ReadSentence(start, end, FactRole.Achievement, achievements);
         }
     }
 
@@ -45,30 +49,59 @@ internal sealed class PartReader
     public void ReadPlan(int from, int to, int? reviewYear, int? planYear, List<FactSpec> targets, List<FactSpec> achievements)
     {
         var lookBack = new PlanLookBack(_text, from, reviewYear, planYear);
+        _headlines = HeadlineLists.Find(_text, from, to);
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             end = Sentences.End(_text, start, to);
             bool past = lookBack.LooksBack(start, end);
-            bool gaveFacts = ReadSentence(start, end, past ? FactKind.Achievement : FactKind.Target, past ? achievements : targets);
+            bool gaveFacts = ReadSentence(start, end, past ? FactRole.Achievement : FactRole.Target, past ? achievements : targets);
             lookBack.Read(start, end, gaveFacts);
         }
     }
 
     // Reads one sentence into output; true when it gave facts.
-    private bool ReadSentence(int start, int end, FactKind kind, List<FactSpec> output)
+    private bool ReadSentence(int start, int end, FactRole role, List<FactSpec> output)
     {
         int first = output.Count;
-        _sentence.Read(start, end, kind, output);
-        if (output.Count > first && (InMultiYearSection(start) || TimeWords.MultiYear.OccursIn(_text, start, end)))
+        _sentence.Read(start, end, role, output);
+        if (output.Count == first)
         {
-            for (int i = first; i < output.Count; i++)
+            return false;
+        }
+
+        bool severalYears = InMultiYearSection(start) || TimeWords.MultiYear.OccursIn(_text, start, end);
+        for (int i = first; i < output.Count; i++)
+        {
+            FactSpec fact = output[i];
+            FactKind kind = fact.Kind;
+            if (severalYears && kind is FactKind.Commitment or FactKind.Uncertain or FactKind.Share or FactKind.Result or FactKind.Estimate or FactKind.Plan)
             {
-                output[i] = output[i] with { IsMultiYear = true };
+                kind = FactKind.MultiYear;
+            }
+
+            if (role == FactRole.Target && kind is FactKind.Commitment or FactKind.Uncertain or FactKind.Share && HeadlineAt(fact.Span.Start) is { } list)
+            {
+                kind = list.MultiYear ? FactKind.MultiYear : FactKind.Headline;
+            }
+
+            output[i] = fact with { Kind = kind, IsMultiYear = severalYears || kind == FactKind.MultiYear };
+        }
+
+        return true;
+    }
+
+    private HeadlineList? HeadlineAt(int position)
+    {
+        foreach (HeadlineList list in _headlines)
+        {
+            if (position >= list.Start && position < list.End)
+            {
+                return list;
             }
         }
 
-        return output.Count > first;
+        return null;
     }
 
     private bool InMultiYearSection(int position)

@@ -61,7 +61,7 @@ internal sealed partial class SentenceReader
         {
             QuantityToken t = values[v];
             string qualifiers = Qualifiers(t, null, out bool estimate);
-            AddFact(parts[v], Indicators.Find(parts[v]), t, sign != 0 ? sign * t.Value : null, t.Bound, qualifiers, estimate, factStart);
+            AddFact(KindOf(clauseStart, t, estimate), parts[v], Indicators.Find(parts[v]), t, sign != 0 ? sign * t.Value : null, t.Bound, qualifiers, estimate, factStart);
         }
 
         last = j - 1;

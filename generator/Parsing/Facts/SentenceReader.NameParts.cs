@@ -44,6 +44,22 @@ internal sealed partial class SentenceReader
         }
     }
 
+    /// <summary>
+    /// A threshold inside a name in the plan part is kept as a <see cref="FactKind.Condition"/> with no indicator
+    /// (引进投资10亿元人民币和1亿美元以上的产业项目1家: 10亿元 and 1亿美元), never as the value of the name's indicator.
+    /// </summary>
+    private void AddCondition(Found found)
+    {
+        if (_role != FactRole.Target || found.InParentheses || found.ImpliedGrowth || found.Token.Dimension == Dimension.Multiple)
+        {
+            return;
+        }
+
+        QuantityToken t = found.Token;
+        string qualifiers = Qualifiers(t, null, out bool estimate);
+        AddFact(FactKind.Condition, "", null, t, null, t.Bound, qualifiers, estimate, t.Start);
+    }
+
     // The longest quotation read as a name: longer ones quote a passage, whose figures count.
     private const int MaxQuotedName = 16;
 

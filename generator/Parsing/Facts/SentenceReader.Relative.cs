@@ -24,7 +24,7 @@ internal sealed partial class SentenceReader
         // 增长15%，高于全市1个百分点: the figure the comparison is about is the one just stated.
         if (own.Length == 0 && _output.Count > _firstOfSentence)
         {
-            own = _output[_output.Count - 1].Indicator;
+            own = _output[_output.Count - 1].Indicator ?? "";
         }
 
         if (own.Length == 0)
@@ -35,7 +35,7 @@ internal sealed partial class SentenceReader
         Indicators.Entry? entry = Indicators.Find(own);
         int relativeStart = Blanks.SkipForward(_text, clauseStart, t.Start, FigureSpanStart);
         string qualifiers = Qualifiers(t, null, out bool estimate);
-        _output.Add(new FactSpec(_kind, own, entry?.Name ?? own, entry?.Name, null, Bound.Exact, null, Bound.Exact,
+        _output.Add(new FactSpec(_role, KindOf(clauseStart, t, estimate), own, entry?.Name ?? own, entry?.Name, null, Bound.Exact, null, Bound.Exact,
             qualifiers, estimate, false, _partParent, _sentence,
             _lines.Span(relativeStart, t.End - relativeStart),
             new RelativeSpec(relativeSign * t.Value, t.Bound, t.Dimension, t.Unit, against)));

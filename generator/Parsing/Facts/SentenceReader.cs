@@ -26,12 +26,13 @@ internal sealed partial class SentenceReader
 
     private readonly string _text;
     private readonly LineMap _lines;
+    private readonly FactKinds _kinds;
     private readonly List<Found> _found = new();
 
     // The sentence being read: text[_start.._end), its facts of kind _kind go to _output from _firstOfSentence on.
     private int _start;
     private int _end;
-    private FactKind _kind;
+    private FactRole _role;
     private List<FactSpec> _output = new();
     private int _firstOfSentence;
     private string _sentence = "";
@@ -42,14 +43,15 @@ internal sealed partial class SentenceReader
     // The fact the figures after 其中 are parts of, or -1.
     private int _partParent;
 
-    public SentenceReader(string text, LineMap lines)
+    public SentenceReader(string text, LineMap lines, FactKinds kinds)
     {
         _text = text;
         _lines = lines;
+        _kinds = kinds;
     }
 
     /// <summary>Adds the facts of text[start..end) to <paramref name="output"/>.</summary>
-    public void Read(int start, int end, FactKind kind, List<FactSpec> output)
+    public void Read(int start, int end, FactRole role, List<FactSpec> output)
     {
         _start = start;
         _end = end;
@@ -64,7 +66,7 @@ internal sealed partial class SentenceReader
 
         (int sentenceStart, int sentenceEnd) = Blanks.Trim(_text, start, end, AlsoSkip.LineBreaks | AlsoSkip.TableBars);
         _sentence = _text.Substring(sentenceStart, sentenceEnd - sentenceStart);
-        _kind = kind;
+        _role = role;
         _output = output;
         _firstOfSentence = output.Count;
         _phraseFloor = start;
@@ -73,6 +75,7 @@ internal sealed partial class SentenceReader
         {
             if (_found[k].NamePart)
             {
+                AddCondition(_found[k]);
                 continue;
             }
 
@@ -142,7 +145,8 @@ internal sealed partial class SentenceReader
         int clauseStart = IndicatorPhrase.ClauseStart(_text, phraseEnd, _phraseFloor);
         string rawPhrase = _text.Substring(clauseStart, phraseEnd - clauseStart);
 
-        if (t.Dimension == Dimension.PercentagePoints || RelativeFigures.HasComparisonWord(rawPhrase))
+        // 高于全市1个百分点 compares; 失业率低于4.6% bounds: the comparison word stands right before the figure.
+        if (t.Dimension == Dimension.PercentagePoints || (RelativeFigures.HasComparisonWord(rawPhrase) && !EndsWithBoundWord(rawPhrase)))
         {
             ReadRelative(t, rawPhrase, clauseStart);
             return k;
@@ -160,6 +164,11 @@ internal sealed partial class SentenceReader
             _partParent = _output.Count - 1;
         }
 
+        if (!isGrowth && TryChange(k, rawPhrase, clauseStart))
+        {
+            return k + 1;
+        }
+
         string indicator = IndicatorPhrase.Clean(rawPhrase, out List<string>? prefixQualifiers, out Bound prefixBound);
         if (TryDistribute(k, rawPhrase, clauseStart, isGrowth ? sign : 0, out int last))
         {
@@ -173,7 +182,9 @@ internal sealed partial class SentenceReader
             indicator += counted;
         }
 
-        if (indicator.Length == 0 || (!isGrowth && t.Dimension == Dimension.Multiple))
+        // No words at all before the figure (修订第3，5，7条; 7家企业被列入…) give no fact; words that name no indicator
+        // (提高到380元) give one with no indicator.
+        if ((!isGrowth && t.Dimension == Dimension.Multiple) || (indicator.Length == 0 && !HasWords(rawPhrase)))
         {
             return k;
         }
@@ -181,25 +192,62 @@ internal sealed partial class SentenceReader
         string qualifiers = Qualifiers(t, prefixQualifiers, out bool estimate);
         Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
         int factStart = Blanks.SkipForward(_text, clauseStart, t.Start, FigureSpanStart);
-        Indicators.Entry? entry = Indicators.Find(indicator);
-        if (entry is null && _partParent >= 0)
+        Indicators.Entry? entry = indicator.Length == 0 ? null : Indicators.Find(indicator);
+        if (entry is null && _partParent >= 0 && indicator.Length > 0 && _output[_partParent].Indicator is { } whole)
         {
-            entry = IndicatorPhrase.PartEntry(indicator, _output[_partParent].Indicator);
+            entry = IndicatorPhrase.PartEntry(indicator, whole);
         }
 
-        AddFact(indicator, entry, t, growth, bound, qualifiers, estimate, factStart);
+        AddFact(KindOf(clauseStart, t, estimate), indicator, entry, t, growth, bound, qualifiers, estimate, factStart);
         return k;
     }
 
-    /// <summary>A fact of the figure <paramref name="t"/>: an amount, or with a <paramref name="growth"/> a growth only.</summary>
-    private void AddFact(string indicator, Indicators.Entry? entry, QuantityToken t, decimal? growth, Bound bound, string qualifiers, bool estimate,
+    private static bool HasWords(string phrase)
+    {
+        foreach (char c in phrase)
+        {
+            if (CharClass.IsCjk(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithBoundWord(string phrase)
+    {
+        int end = phrase.Length;
+        while (end > 0 && Blanks.Is(phrase[end - 1], AlsoSkip.Nothing))
+        {
+            end--;
+        }
+
+        return BoundWords.BeforeFigure.MatchEndingAt(phrase, end, 0) >= 0;
+    }
+
+    /// <summary>
+    /// The kind the words around the figure <paramref name="t"/> give it (<see cref="FactKinds"/>), from the words of its
+    /// clause up to <paramref name="wordsEnd"/> (the figure's start, or where the words about it end).
+    /// </summary>
+    private FactKind KindOf(int clauseStart, QuantityToken t, bool estimate, int wordsEnd = -1) =>
+        _kinds.Of(_role, _start, clauseStart, wordsEnd < 0 ? t.Start : wordsEnd, t.End, t.Dimension, estimate);
+
+    /// <summary>
+    /// A fact of the figure <paramref name="t"/>: an amount, or with a <paramref name="growth"/> a growth only. An empty
+    /// <paramref name="indicator"/> (the words before the figure name nothing: 提高到380元) gives a fact with no indicator,
+    /// which keeps its sentence and is never matched by name.
+    /// </summary>
+    private void AddFact(FactKind kind, string indicator, Indicators.Entry? entry, QuantityToken t, decimal? growth, Bound bound, string qualifiers, bool estimate,
         int factStart)
     {
         bool isGrowth = growth is not null;
+        string? written = indicator.Length == 0 ? null : indicator;
         _output.Add(new FactSpec(
-            _kind,
-            indicator,
-            entry?.Name ?? indicator,
+            _role,
+            kind,
+            written,
+            entry?.Name ?? written,
             entry?.Name,
             isGrowth ? null : new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor),
             isGrowth ? Bound.Exact : bound,

@@ -5,9 +5,13 @@ namespace ReportCorpus.Parsing.Lexicon;
 /// <summary>Words that bound a figure (see <see cref="Bound"/>, whose documentation lists every one of them).</summary>
 internal static class BoundWords
 {
-    /// <summary>Before a figure, ending its phrase: 控制在3%以内, 超过100亿元, 近4000万元.</summary>
+    /// <summary>
+    /// Before a figure, ending its phrase: 控制在3%以内, 超过100亿元, 近4000万元, 城镇登记失业率低于4.6% (a ceiling, not a
+    /// comparison: nothing stands between 低于 and the figure).
+    /// </summary>
     public static readonly WordTable<Bound> BeforeFigure = new(
-        ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About));
+        ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About),
+        ("低于", Bound.AtMost), ("不高于", Bound.AtMost), ("不超过", Bound.AtMost), ("不低于", Bound.AtLeast));
 
     /// <summary>After a figure: 60%以上, 4%左右, 3000多名.</summary>
     public static readonly WordTable<Bound> AfterFigure = new(

@@ -90,11 +90,11 @@ public class SeedReportTests
     [InlineData("Shengzhou2018", "Achievement", "工业有效投资", "工业有效投资", "22.53", "亿元", "25.6", "")]
     public void Facts(string id, string kindName, string indicator, string canonical, string? value, string? unit, string? growth, string qualifier)
     {
-        var kind = Enum.Parse<FactKind>(kindName);
+        var kind = Enum.Parse<FactRole>(kindName);
         ParsedReport report = TestCorpus.Seed(id);
-        var facts = kind == FactKind.Target ? report.Targets : report.Achievements;
+        var facts = kind == FactRole.Target ? report.Targets : report.Achievements;
         FactSpec fact = Assert.Single(facts, f => f.Indicator == indicator && f.Relative is null && (value is null ? f.Amount is null : f.Amount?.Value == decimal.Parse(value)));
-        Assert.Equal(kind, fact.Kind);
+        Assert.Equal(kind, fact.Role);
         Assert.Equal(canonical, fact.Canonical);
         Assert.Equal(unit, fact.Amount?.Unit);
         Assert.Equal(growth is null ? null : decimal.Parse(growth), fact.Growth);

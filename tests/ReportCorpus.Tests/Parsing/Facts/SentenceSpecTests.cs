@@ -3,8 +3,9 @@ using ReportCorpus.Model;
 namespace ReportCorpus.Tests;
 
 /// <summary>
-/// Sentence-level cases as data: every Specs/*.txt case is one sentence read in a report's review part and every fact
-/// it gives, in the notation of <see cref="PrecisionTests"/> ("indicator = figure [Canonical]", "(part)"), nothing else.
+/// Sentence-level cases as data: every Specs/*.txt case is one sentence read in a report's review part (in its plan part
+/// for the files named plan-*.txt) and every fact it gives, in the notation of <see cref="FactNotation"/>
+/// ("indicator = figure [Canonical]", "(part)", "{Kind}"), nothing else.
 /// A case is a sentence line, then its facts indented by two spaces ("  (none)" when it gives none); # starts a comment;
 /// \n and \u200B in a sentence stand for a line break and a zero-width space.
 /// </summary>
@@ -27,7 +28,9 @@ public class SentenceSpecTests
     [MemberData(nameof(Cases))]
     public void The_sentence_gives_these_facts(string where, string sentence, string[] expected)
     {
-        string[] actual = TestCorpus.InReview(Unescape(sentence)).Achievements.Select(FactNotation.Of).ToArray();
+        string[] actual = where.StartsWith("plan-", StringComparison.Ordinal)
+            ? TestCorpus.InPlan(Unescape(sentence)).Targets.Select(FactNotation.Of).ToArray()
+            : TestCorpus.InReview(Unescape(sentence)).Achievements.Select(FactNotation.Of).ToArray();
         Assert.True(expected.SequenceEqual(actual),
             where + ": " + sentence + "\n  expected:\n    " + string.Join("\n    ", expected) + "\n  actual:\n    " + string.Join("\n    ", actual));
     }
@@ -72,9 +75,15 @@ public class SentenceSpecTests
     private static string Unescape(string sentence) => sentence.Replace("\\n", "\n").Replace("\\u200B", "\u200B");
 }
 
-/// <summary>A fact as the hand-checked cases write it: 财政一般预算收入 = 17.5亿元 +46% [GeneralBudgetRevenue] (part).</summary>
+/// <summary>
+/// A fact as the hand-checked cases write it: 财政一般预算收入 = 17.5亿元 +46% [GeneralBudgetRevenue] (part) {Headline}.
+/// The kind is written when it is not its role's usual one (Result for an achievement, Commitment for a target); a fact
+/// with no indicator is written "(no indicator)".
+/// </summary>
 internal static class FactNotation
 {
     public static string Of(FactSpec f) =>
-        f.Indicator + " = " + FactFormat.Figure(f) + (f.PropertyName is { } name ? " [" + name + "]" : "") + (f.PartOf >= 0 ? " (part)" : "");
+        (f.Indicator ?? "(no indicator)") + " = " + FactFormat.Figure(f) + (f.PropertyName is { } name ? " [" + name + "]" : "")
+        + (f.PartOf >= 0 ? " (part)" : "")
+        + (f.Kind != (f.Role == FactRole.Target ? FactKind.Commitment : FactKind.Result) ? " {" + f.Kind + "}" : "");
 }

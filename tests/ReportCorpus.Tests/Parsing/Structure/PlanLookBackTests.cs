@@ -12,9 +12,9 @@ public class PlanLookBackTests
     private static ParsedReport Plan(string plan) => ReportParser.Parse("x.txt",
         "宁波国家高新区2010年工作总结和2011年工作安排\n一、2010年工作回顾\n全年完成固定资产投资20亿元。\n二、2011年工作安排\n" + plan + "\n");
 
-    private static string[] Targets(ParsedReport report) => report.Targets.Select(f => f.Indicator).ToArray();
+    private static string[] Targets(ParsedReport report) => report.Targets.Select(f => f.Indicator ?? "").ToArray();
 
-    private static string[] Achievements(ParsedReport report) => report.Achievements.Select(f => f.Indicator).ToArray();
+    private static string[] Achievements(ParsedReport report) => report.Achievements.Select(f => f.Indicator ?? "").ToArray();
 
     [Theory]
     [InlineData("去年引进企业30家。")]
@@ -28,7 +28,7 @@ public class PlanLookBackTests
         Assert.Equal(2, report.Achievements.Count);
         Assert.EndsWith("引进企业", report.Achievements[1].Indicator);
         Assert.Equal(30m, report.Achievements[1].Amount!.Value);
-        Assert.Equal(FactKind.Achievement, report.Achievements[1].Kind);
+        Assert.Equal(FactRole.Achievement, report.Achievements[1].Role);
         Assert.Equal(40m, Assert.Single(report.Targets).Amount!.Value);
     }
 

@@ -1,0 +1,188 @@
+using ReportCorpus.Model;
+using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Text;
+
+namespace ReportCorpus.Parsing.Facts;
+
+/// <summary>
+/// The kind the words around one figure give it (<see cref="FactKind"/>). What a whole part knows, a headline list or a
+/// section on several years, <see cref="PartReader"/> adds on top. Rules, each with its example:
+/// <list type="bullet">
+/// <item>achievements: 预计 → Estimate; the review year's own plan (计划建成投产118个, 超过年初确定的7%) → Plan; else Result;</item>
+/// <item>targets: a budget line (拟安排财政赤字10500亿元, 安排扶贫资金1000亿元) → Budget; an earlier year or 去年 that is
+/// no comparison base (去年完成投资50亿元, not 比去年增长8%) → Past; a later year (到2025年) → MultiYear; a percentage
+/// of something (占本年收入33.53%) → Share; a commitment word before it (力争, 要, 新增 …) → Commitment; else Uncertain.</item>
+/// </list>
+/// The baseline of 由320元提高到380元 and a threshold inside a name are <see cref="SentenceReader"/>'s to see.
+/// </summary>
+internal sealed class FactKinds
+{
+    // A year is a comparison base when one of these words stands this close before it: 比2010年, 与2020年相比.
+    private const int ComparisonReach = 2;
+
+    // The allocation's funds may close the clause after the figure: 中央财政今年再安排1300亿元灾后重建资金.
+    private const int FundsReach = 10;
+
+    private readonly string _text;
+    private readonly int? _planYear;
+
+    public FactKinds(string text, int? planYear)
+    {
+        _text = text;
+        _planYear = planYear;
+    }
+
+    /// <summary>
+    /// The kind of the figure text[figureStart..figureEnd) with role <paramref name="role"/>, whose sentence starts at
+    /// <paramref name="sentenceStart"/> and whose clause (the words before it) at <paramref name="clauseStart"/>.
+    /// </summary>
+    public FactKind Of(FactRole role, int sentenceStart, int clauseStart, int figureStart, int figureEnd, Dimension dimension, bool isEstimate)
+    {
+        if (role == FactRole.Achievement)
+        {
+            return isEstimate ? FactKind.Estimate : NamesPlan(clauseStart, figureStart) ? FactKind.Plan : FactKind.Result;
+        }
+
+        if (IsBudget(clauseStart, figureStart, figureEnd))
+        {
+            return FactKind.Budget;
+        }
+
+        switch (YearsIn(clauseStart, figureStart))
+        {
+            case YearSense.Earlier:
+                return FactKind.Past;
+            case YearSense.Later:
+                return FactKind.MultiYear;
+        }
+
+        if (dimension == Dimension.Percent && IsShare(clauseStart, figureStart))
+        {
+            return FactKind.Share;
+        }
+
+        return KindWords.Commitment.OccursIn(_text, sentenceStart, figureStart) || GrowthWords.Verbs.OccursIn(_text, sentenceStart, figureStart)
+            ? FactKind.Commitment
+            : FactKind.Uncertain;
+    }
+
+    private bool IsBudget(int clauseStart, int figureStart, int figureEnd)
+    {
+        if (KindWords.Budget.OccursIn(_text, clauseStart, figureStart))
+        {
+            return true;
+        }
+
+        if (KindWords.Allocates.OccursIn(_text, clauseStart, figureStart) && (KindWords.Funds.OccursIn(_text, clauseStart, figureStart) || FundsAfter(figureEnd)))
+        {
+            return true;
+        }
+
+        return KindWords.FiscalSubjects.OccursIn(_text, clauseStart, figureStart)
+            && (KindWords.Allocates.OccursIn(_text, clauseStart, figureStart) || KindWords.Funds.OccursIn(_text, clauseStart, figureStart)
+                || KindWords.FiscalVerbs.OccursIn(_text, clauseStart, figureStart) || FundsAfter(figureEnd));
+    }
+
+    // 中央财政今年再安排1300亿元灾后重建资金: the funds close the clause after the figure.
+    private bool FundsAfter(int figureEnd)
+    {
+        int end = figureEnd;
+        while (end < _text.Length && end - figureEnd < FundsReach && !CharClass.IsClauseEnd(_text[end]))
+        {
+            end++;
+        }
+
+        return KindWords.Funds.OccursIn(_text, figureEnd, end);
+    }
+
+    private bool IsShare(int clauseStart, int figureStart)
+    {
+        for (int at = KindWords.Share.IndexIn(_text, clauseStart, figureStart); at >= 0; at = KindWords.Share.IndexIn(_text, at + 1, figureStart))
+        {
+            if (KindWords.NotShare.MatchAt(_text, at, figureStart) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 完成年度计划的105% is a completion rate, not the plan: the clause ends with 的.
+    private bool NamesPlan(int clauseStart, int figureStart)
+    {
+        int end = Blanks.SkipBack(_text, figureStart, clauseStart);
+        if (end > clauseStart && _text[end - 1] == '的')
+        {
+            return false;
+        }
+
+        for (int at = KindWords.Plan.IndexIn(_text, clauseStart, figureStart); at >= 0; at = KindWords.Plan.IndexIn(_text, at + 1, figureStart))
+        {
+            // 引进“千人计划”专家12名, 《…计划》: a plan word closing a quoted name is part of the name.
+            int after = at + KindWords.Plan[KindWords.Plan.MatchAt(_text, at, figureStart)].Length;
+            if (KindWords.NotPlan.MatchAt(_text, at, figureStart) < 0 && !(after < _text.Length && _text[after] is '”' or '》' or '」'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum YearSense
+    {
+        None,
+        Earlier,
+        Later,
+    }
+
+    // The time the clause puts its figure in: an earlier year or 去年 (Earlier), a later year than the plan's (Later), or
+    // none; a year or 去年 right after a comparison word (比2010年, 较去年) is the base of a comparison, not the figure's time.
+    private YearSense YearsIn(int clauseStart, int figureStart)
+    {
+        for (int at = KindWords.Past.IndexIn(_text, clauseStart, figureStart); at >= 0; at = KindWords.Past.IndexIn(_text, at + 1, figureStart))
+        {
+            if (!IsComparisonBase(clauseStart, at) && !Covered(KindWords.NotPast, at))
+            {
+                return YearSense.Earlier;
+            }
+        }
+
+        if (_planYear is not int plan)
+        {
+            return YearSense.None;
+        }
+
+        for (int at = Years.Next(_text, clauseStart, figureStart, out int year, out int end); at >= 0; at = Years.Next(_text, end, figureStart, out year, out end))
+        {
+            if (year != plan && !IsComparisonBase(clauseStart, at))
+            {
+                return year < plan ? YearSense.Earlier : YearSense.Later;
+            }
+        }
+
+        return YearSense.None;
+    }
+
+    // True when a word of the table covers text[at], starting at most two characters before it (基础上年 covers 上年).
+    private bool Covered(WordTable words, int at)
+    {
+        for (int from = System.Math.Max(0, at - 2); from <= at; from++)
+        {
+            int w = words.MatchAt(_text, from, _text.Length);
+            if (w >= 0 && from + words[w].Length > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsComparisonBase(int clauseStart, int at)
+    {
+        int from = System.Math.Max(clauseStart, at - ComparisonReach);
+        return KindWords.ComparedWith.OccursIn(_text, from, at);
+    }
+}
