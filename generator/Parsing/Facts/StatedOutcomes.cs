@@ -38,6 +38,9 @@ internal sealed class StatedOutcomes
     private int _sentenceStart;
     private string _sentence = "";
     private int _scannedTo;
+
+    // Where the clause before the one being read starts (the sentence's start for its first clause).
+    private int _clauseBefore;
     private readonly List<(int Start, int End, Indicators.Entry Entry)> _mentions = new();
     private bool _unnamedFigure;
 
@@ -66,6 +69,7 @@ internal sealed class StatedOutcomes
         _mentions.Clear();
         _unnamedFigure = false;
         int clause = start;
+        _clauseBefore = start;
         for (int p = start; p <= end; p++)
         {
             if (p == end || IsClauseStop(_text[p]))
@@ -74,6 +78,7 @@ internal sealed class StatedOutcomes
                 if (ce > cs)
                 {
                     ReadClause(cs, ce);
+                    _clauseBefore = cs;
                 }
 
                 clause = p + 1;
@@ -231,6 +236,7 @@ internal sealed class StatedOutcomes
     private void Statement(int cs, int ce, int verbStart, int ps, int pe, int ss, int se, TargetNoun noun, StatedResult? result, bool bare)
     {
         if (result is not StatedResult stated || noun == TargetNoun.NotOne || Blocked(cs, verbStart)
+            || OutcomeWords.PartOfTheWhole.OccursIn(_text, HasOwnSubject(ss, se) ? cs : _clauseBefore, verbStart)
             || OutcomeWords.NotTheYear.OccursIn(_text, _sentenceStart, ce) || TimeWords.MultiYear.OccursIn(_text, _sentenceStart, ce)
             || TimeWords.Ahead.OccursIn(_text, cs, ce) || OutcomeWords.Pointers.OccursIn(_text, cs, ce)
             || (se > ss && OutcomeWords.Actors.OccursIn(_text, ss, se)))
@@ -313,7 +319,20 @@ internal sealed class StatedOutcomes
         }
     }
 
-    // Mood, purpose or a part of the whole in the clause before the verb: 努力完成, 确保实现, 有的没有完成.
+    // A leading verb's clause has a subject of its own unless it opens on the verb (没有完成…) or a connective (却没有完成…);
+    // a clause that opens on its noun has one.
+    private bool HasOwnSubject(int ss, int se)
+    {
+        if (ss < 0)
+        {
+            return true;
+        }
+
+        int c = OutcomeWords.Connectives.MatchAt(_text, ss, se);
+        return se > ss + (c >= 0 ? OutcomeWords.Connectives[c].Length : 0);
+    }
+
+    // Mood or purpose in the clause before the verb: 努力完成, 确保实现.
     private bool Blocked(int cs, int verbStart)
     {
         for (int p = cs; p < verbStart; p++)

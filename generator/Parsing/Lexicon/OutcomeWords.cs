@@ -105,8 +105,8 @@ internal static class OutcomeWords
     /// <summary>
     /// Words in the clause before the verb that make it no statement of an outcome, with true; false for longer words that
     /// only contain one (主要 holds 要). Mood and purpose: 努力完成全年目标任务 (China2021's last line), 确保实现,
-    /// 预计可以完成 (China1981), 既促进了全年目标实现 (China2025); a part of the whole: 有的没有完成产值指标, 许多厂矿虽然超额完成了
-    /// 产量计划 (China1955/1956); the exhortation 完成和超额完成.
+    /// 预计可以完成 (China1981), 既促进了全年目标实现 (China2025); the exhortation 完成和超额完成. Only the clause: 经过全国上下
+    /// 共同努力，不仅实现了全年预期发展目标 (China2024) is a statement.
     /// </summary>
     public static readonly WordTable<bool> NotStated = new(
         ("要", true), ("主要", false), ("重要", false), ("需要", true), ("确保", true), ("力争", true), ("争取", true), ("努力", true),
@@ -114,14 +114,23 @@ internal static class OutcomeWords
         ("可能", true), ("可以", true), ("可望", true), ("有望", true), ("一定", true), ("如果", true), ("只要", true), ("为了", true), ("预计", true),
         ("对于", true), ("促进", true), ("关键", true), ("务必", true), ("有利于", true), ("以便", true), ("还要", true), ("继续", true),
         ("完成和", true), ("或者", true), ("或", true), ("更好", true), ("帮助", true), ("督促", true), ("不许", true), ("不得", true),
-        ("拟定", true), ("只能", true), ("有能力", true), ("有智慧", true),
-        ("有的", true), ("有些", true), ("一些", true), ("一部分", true), ("部分", true), ("不少", true), ("许多", true), ("多数", true),
-        ("大部分", true), ("个别", true), ("少数", true), ("几项", true), ("几个", true), ("两个", true));
+        ("拟定", true), ("只能", true), ("有能力", true), ("有智慧", true));
+
+    /// <summary>
+    /// Words before the verb, in the clause or, for a clause with no subject of its own, in the clause before, that make the
+    /// statement about a part of the whole: 有的只完成了产值指标，没有完成产品的种类和质量的指标 (China1955), 许多厂矿虽然超额完成了
+    /// 产量计划，却没有完成质量计划和利润计划 (China1956). Not further: 在面临…许多困难的条件下，…，超额完成出口计划 (China1987).
+    /// </summary>
+    public static readonly WordTable PartOfTheWhole = new(
+        "有的", "有些", "一部分", "部分", "不少", "许多", "多数", "大部分", "个别", "少数", "几项", "几个", "两个");
 
     /// <summary>
     /// Before a leading verb, the sign of a purpose, not an outcome: 来实现国家的计划, 去达到我们的伟大目标 (China1955, China1978).
     /// </summary>
     public static readonly WordTable Purpose = new("来", "去", "以", "为");
+
+    /// <summary>Words that open a clause carrying on the subject of the clause before: 却没有完成质量计划.</summary>
+    public static readonly WordTable Connectives = new("但是", "可是", "却", "但", "而", "并");
 
     /// <summary>A statement that points back (实现了这个目标, China1988) names nothing it can be read for.</summary>
     public static readonly WordTable Pointers = new("这个", "这一", "这些", "这项", "上述", "此项");
