@@ -39,6 +39,9 @@ internal sealed class StatedOutcomes
     private string _sentence = "";
     private int _scannedTo;
 
+    private int _sentenceEnd;
+    private int _notTheYearEnd;
+
     // Where the clause before the one being read starts (the sentence's start for its first clause).
     private int _clauseBefore;
     private readonly List<(int Start, int End, Indicators.Entry Entry)> _mentions = new();
@@ -64,6 +67,8 @@ internal sealed class StatedOutcomes
 
         (int sentenceStart, int sentenceEnd) = Blanks.Trim(_text, start, end, AlsoSkip.LineBreaks | AlsoSkip.TableBars);
         _sentenceStart = start;
+        _sentenceEnd = end;
+        _notTheYearEnd = -1;
         _sentence = _text.Substring(sentenceStart, sentenceEnd - sentenceStart);
         _scannedTo = start;
         _mentions.Clear();
@@ -237,7 +242,7 @@ internal sealed class StatedOutcomes
     {
         if (result is not StatedResult stated || noun == TargetNoun.NotOne || Blocked(cs, verbStart)
             || OutcomeWords.PartOfTheWhole.OccursIn(_text, HasOwnSubject(ss, se) ? cs : _clauseBefore, verbStart)
-            || OutcomeWords.NotTheYear.OccursIn(_text, _sentenceStart, ce) || TimeWords.MultiYear.OccursIn(_text, _sentenceStart, ce)
+            || NotTheYearEnd() <= ce
             || TimeWords.Ahead.OccursIn(_text, cs, ce) || OutcomeWords.Pointers.OccursIn(_text, cs, ce)
             || (se > ss && OutcomeWords.Actors.OccursIn(_text, ss, se)))
         {
@@ -316,6 +321,32 @@ internal sealed class StatedOutcomes
         if (scope == TargetScope.WholeYear)
         {
             Add(null, null, stated, cs, ce);
+        }
+    }
+
+    // Where the first word of OutcomeWords.NotTheYear or TimeWords.MultiYear in the sentence ends (int.MaxValue: none);
+    // found once per sentence, so a sentence of many statements is still read in linear time.
+    private int NotTheYearEnd()
+    {
+        if (_notTheYearEnd < 0)
+        {
+            _notTheYearEnd = int.MaxValue;
+            FirstEnd(OutcomeWords.NotTheYear);
+            FirstEnd(TimeWords.MultiYear);
+        }
+
+        return _notTheYearEnd;
+    }
+
+    private void FirstEnd(WordTable table)
+    {
+        foreach (string word in table)
+        {
+            int at = _text.IndexOf(word, _sentenceStart, _sentenceEnd - _sentenceStart, System.StringComparison.Ordinal);
+            if (at >= 0 && at + word.Length < _notTheYearEnd)
+            {
+                _notTheYearEnd = at + word.Length;
+            }
         }
     }
 
