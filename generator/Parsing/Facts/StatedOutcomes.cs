@@ -573,8 +573,10 @@ internal sealed class StatedOutcomes
             return (null, _text.Substring(s, e - s));
         }
 
+        // The dictionary may match more loosely than a synonym ending the name: then the name is kept as written from s.
         int synonym = SynonymLength(entry, stem, raw);
-        return (entry.Name, _text.Substring(stem - synonym, e - (stem - synonym)));
+        int from = synonym > 0 ? stem - synonym : s;
+        return (entry.Name, _text.Substring(from, e - from));
     }
 
     // The longest synonym of entry that text[..end) ends with, not reaching before floor.
@@ -621,7 +623,14 @@ internal sealed class StatedOutcomes
                 continue;
             }
 
-            int start = e - SynonymLength(entry, e, from);
+            int length = SynonymLength(entry, e, from);
+            if (length == 0)
+            {
+                // Known to the dictionary by a looser match than a synonym ending here: no span to quote, not taken.
+                continue;
+            }
+
+            int start = e - length;
             while (_mentions.Count > firstMention && _mentions[_mentions.Count - 1].Start >= start)
             {
                 _mentions.RemoveAt(_mentions.Count - 1);
