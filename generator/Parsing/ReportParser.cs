@@ -48,10 +48,11 @@ internal static class ReportParser
         var targets = new List<FactSpec>();
         var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
         var facts = new PartReader(text, lines, multiYear, identity.PlanYear, cancellationToken);
-        facts.ReadReview(bodyStart, reviewEnd, achievements);
+        var stated = new StatedOutcomes(text, lines, identity.ReviewYear);
+        facts.ReadReview(bodyStart, reviewEnd, achievements, stated);
         if (planStart >= 0)
         {
-            facts.ReadPlan(planStart, text.Length, identity.ReviewYear, identity.PlanYear, targets, achievements);
+            facts.ReadPlan(planStart, text.Length, identity.ReviewYear, identity.PlanYear, targets, achievements, stated);
         }
         else
         {
@@ -70,10 +71,11 @@ internal static class ReportParser
             targets.ToEquatableArray(),
             achievements.ToEquatableArray(),
             problems.ToEquatableArray(),
-            notes.ToEquatableArray());
+            notes.ToEquatableArray(),
+            stated.Found.ToEquatableArray());
     }
 
     /// <summary>A report known by its file name only (a file that is empty, unreadable or not text), with the note why.</summary>
     public static ParsedReport FromFileName(string path, ParseNote note) =>
-        new(path, IdentityParser.Parse(path, "", new LineMap(""), out _), default, default, default, new[] { note }.ToEquatableArray());
+        new(path, IdentityParser.Parse(path, "", new LineMap(""), out _), default, default, default, new[] { note }.ToEquatableArray(), default);
 }

@@ -249,6 +249,7 @@ public class RobustnessTests
         { "10,000-digit numbers", 3 },
         { "repeated punctuation", 4 },
         { "repeated headings", 5 },
+        { "stated outcomes in one long run", 6 },
     };
 
     internal static string BigInput(int kind) => kind switch
@@ -258,7 +259,8 @@ public class RobustnessTests
         2 => "宁波国家高新区2008年工作总结\n" + string.Join(",", Enumerable.Range(0, 100_000).Select(i => (i % 997).ToString() + "亿元")),
         3 => "宁波国家高新区2008年工作总结\n生产总值" + new string('9', 10_000) + "亿元。" + new string('８', 10_000) + "%" + new string('三', 10_000) + "万元",
         4 => "宁波国家高新区2008年工作总结\n" + new string('。', 300_000) + new string('(', 300_000) + new string('—', 300_000) + new string('|', 300_000),
-        _ => string.Concat(Enumerable.Repeat("二、2009年工作安排\n一是\n存在问题:\n", 50_000)),
+        5 => string.Concat(Enumerable.Repeat("二、2009年工作安排\n一是\n存在问题:\n", 50_000)),
+        _ => "宁波国家高新区2008年工作总结\n一、2008年工作回顾\n" + string.Concat(Enumerable.Repeat("城镇新增就业980万人，超过预期目标，主要目标任务全面完成，没有实现年初确定的单位国内生产总值能耗降低4%、", 20_000)),
     };
 
     [Theory]
@@ -271,6 +273,7 @@ public class RobustnessTests
         ParsedReport report = ReportParser.Parse(what + ".txt", text, bound.Token);
         Assert.NotNull(report.Identity);
         Assert.All(report.Targets.Concat(report.Achievements), f => Assert.InRange(f.Span.Start + f.Span.Length, 0, text.Length));
+        Assert.All(report.Stated, s => Assert.InRange(s.Span.Start + s.Span.Length, 0, text.Length));
     }
 
     [Fact]

@@ -31,22 +31,24 @@ internal sealed class PartReader
         _sentence = new SentenceReader(text, lines, new FactKinds(text, planYear));
     }
 
-    /// <summary>The review part text[from..to): every fact is an achievement.</summary>
-    public void ReadReview(int from, int to, List<FactSpec> achievements)
+    /// <summary>The review part text[from..to): every fact is an achievement; every sentence may state outcomes (<paramref name="stated"/>).</summary>
+    public void ReadReview(int from, int to, List<FactSpec> achievements, StatedOutcomes? stated = null)
     {
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             end = Sentences.End(_text, start, to);
             ReadSentence(start, end, FactRole.Achievement, achievements);
+            stated?.Read(start, end);
         }
     }
 
     /// <summary>
     /// The plan part text[from..to): its sentences set targets, except those that look back on the year under review
-    /// (<see cref="PlanLookBack"/>), whose figures go to <paramref name="achievements"/>.
+    /// (<see cref="PlanLookBack"/>), whose figures go to <paramref name="achievements"/> and which may state outcomes
+    /// (<paramref name="stated"/>).
     /// </summary>
-    public void ReadPlan(int from, int to, int? reviewYear, int? planYear, List<FactSpec> targets, List<FactSpec> achievements)
+    public void ReadPlan(int from, int to, int? reviewYear, int? planYear, List<FactSpec> targets, List<FactSpec> achievements, StatedOutcomes? stated = null)
     {
         var lookBack = new PlanLookBack(_text, from, reviewYear, planYear);
         _headlines = HeadlineLists.Find(_text, from, to);
@@ -56,6 +58,11 @@ internal sealed class PartReader
             end = Sentences.End(_text, start, to);
             bool past = lookBack.LooksBack(start, end);
             bool gaveFacts = ReadSentence(start, end, past ? FactRole.Achievement : FactRole.Target, past ? achievements : targets);
+            if (past)
+            {
+                stated?.Read(start, end);
+            }
+
             lookBack.Read(start, end, gaveFacts);
         }
     }
