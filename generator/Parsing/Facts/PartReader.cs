@@ -27,14 +27,18 @@ internal sealed class PartReader
         _sentence = new SentenceReader(text, lines);
     }
 
-    /// <summary>The review part text[from..to): every fact is an achievement.</summary>
-    public void ReadReview(int from, int to, List<FactSpec> achievements)
+    /// <summary>
+    /// The review part text[from..to): its facts are achievements, except in a sentence that sets the coming year's plan
+    /// (<see cref="PlanYearSentence"/>: 今年国民生产总值计划增长百分之八), whose figures go to <paramref name="targets"/>.
+    /// </summary>
+    public void ReadReview(int from, int to, PlanYearSentence planYear, List<FactSpec> targets, List<FactSpec> achievements)
     {
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             end = Sentences.End(_text, start, to);
-            ReadSentence(start, end, FactKind.Achievement, achievements);
+            bool plan = planYear.SetsPlan(start, end);
+            ReadSentence(start, end, plan ? FactKind.Target : FactKind.Achievement, plan ? targets : achievements);
         }
     }
 
