@@ -49,12 +49,16 @@ internal static class ReportParser
         var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
         var facts = new PartReader(text, lines, multiYear, identity.PlanYear, cancellationToken);
         var stated = new StatedOutcomes(text, lines, identity.ReviewYear);
-        facts.ReadReview(bodyStart, reviewEnd, achievements, stated);
+
+        // 今年 is the plan year in a report delivered in it (2019年政府工作报告), the review year in one written at the
+        // end of the year it reviews (2007年工作总结和2008年工作安排): the first year its title names.
+        var planYearSentence = new PlanYearSentence(text, identity.ReviewYear, identity.PlanYear, identity.CitedYear == identity.PlanYear);
+        facts.ReadReview(bodyStart, reviewEnd, planYearSentence, targets, achievements, stated);
         if (planStart >= 0)
         {
             facts.ReadPlan(planStart, text.Length, identity.ReviewYear, identity.PlanYear, targets, achievements, stated);
         }
-        else
+        else if (targets.Count == 0)
         {
             notes.Add(new ParseNote(ParseNoteCode.NoPlanSection, "no plan section (工作安排, 工作任务, 主要预期目标 …) found, so the report has no targets", null));
         }

@@ -31,15 +31,23 @@ internal sealed class PartReader
         _sentence = new SentenceReader(text, lines, new FactKinds(text, planYear));
     }
 
-    /// <summary>The review part text[from..to): every fact is an achievement; every sentence may state outcomes (<paramref name="stated"/>).</summary>
-    public void ReadReview(int from, int to, List<FactSpec> achievements, StatedOutcomes? stated = null)
+    /// <summary>
+    /// The review part text[from..to): its facts are achievements, except in a sentence that sets the coming year's plan
+    /// (<see cref="PlanYearSentence"/>: 今年国民生产总值计划增长百分之八), whose figures go to <paramref name="targets"/>; the
+    /// other sentences may state outcomes (<paramref name="stated"/>).
+    /// </summary>
+    public void ReadReview(int from, int to, PlanYearSentence planYear, List<FactSpec> targets, List<FactSpec> achievements, StatedOutcomes? stated = null)
     {
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             end = Sentences.End(_text, start, to);
-            ReadSentence(start, end, FactRole.Achievement, achievements);
-            stated?.Read(start, end);
+            bool plan = planYear.SetsPlan(start, end);
+            ReadSentence(start, end, plan ? FactRole.Target : FactRole.Achievement, plan ? targets : achievements);
+            if (!plan)
+            {
+                stated?.Read(start, end);
+            }
         }
     }
 

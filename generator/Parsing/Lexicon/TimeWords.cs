@@ -12,6 +12,12 @@ internal static class TimeWords
     /// <summary>A sentence that looks ahead, whatever it opens with: 去年…，今年要….</summary>
     public static readonly WordTable Ahead = new("今年", "明年");
 
+    /// <summary>The year the report is delivered in: the plan year of a 政府工作报告, the review year of a 工作总结和…工作安排.</summary>
+    public static readonly WordTable ThisYear = new("今年");
+
+    /// <summary>The year after the one the report is delivered in: 明年经济发展的主要任务是… (China1981, delivered in November).</summary>
+    public static readonly WordTable NextYear = new("明年");
+
     /// <summary>A paragraph that opens on several past years speaks of them throughout: 这五年，…城镇新增就业5771万人.</summary>
     public static readonly WordTable SeveralYearOpeners = new("这五年", "五年来", "过去五年", "这十年", "十年来", "过去十年");
 

@@ -6,6 +6,9 @@ namespace ReportCorpus.Parsing.Lexicon;
 /// <summary>The units reports write after a number: one table, longest match first.</summary>
 internal static class Units
 {
+    /// <summary>Counters after a lone Chinese numeral that make it a figure: 六个, 三种, 五项 (五年计划 is none).</summary>
+    public static readonly WordTable Counters = new("个", "种", "项");
+
     internal readonly record struct UnitInfo(string Symbol, Dimension Dimension, decimal Factor);
 
     // Factor converts to the base unit of the dimension: 元, 美元, 平方米, 米, 立方米, 公斤, 瓦, 瓦时, 1.

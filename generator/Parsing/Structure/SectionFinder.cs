@@ -15,7 +15,6 @@ internal static class SectionFinder
     /// </summary>
     public static int FindPlanStart(string text, int bodyStart, int? planYear)
     {
-        string? yearWord = planYear?.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年";
         bool firstReviews = false;
         for (int i = bodyStart; i < text.Length; i = NextWordStart(text, i))
         {
@@ -43,8 +42,7 @@ internal static class SectionFinder
                 return i;
             }
 
-            bool mentionsPlanYear = (yearWord is not null && heading.IndexOf(yearWord, StringComparison.Ordinal) >= 0)
-                || heading.IndexOf("今年", StringComparison.Ordinal) >= 0;
+            bool mentionsPlanYear = NamesPlanYearOrLater(heading, planYear) || heading.IndexOf("今年", StringComparison.Ordinal) >= 0;
             if (mentionsPlanYear && SectionWords.PlanHeadings.OccursIn(heading, 0, heading.Length))
             {
                 return i;
@@ -58,6 +56,21 @@ internal static class SectionFinder
 
         int at = SectionWords.PlanSentences.IndexIn(text, bodyStart, text.Length);
         return at < 0 ? -1 : SentenceStart(text, at, bodyStart);
+    }
+
+    // 二、2009年的工作任务, and 二、1981年国民经济计划的任务和主要指标 in a report delivered in 1980 that plans the year after.
+    private static bool NamesPlanYearOrLater(string heading, int? planYear)
+    {
+        for (int at = Years.Next(heading, 0, heading.Length, out int year, out int end); at >= 0 && planYear is int plan;
+            at = Years.Next(heading, end, heading.Length, out year, out end))
+        {
+            if (year >= plan)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A heading begins only after one of these (or at the start of the text): scans jump from one to the next.
@@ -108,11 +121,15 @@ internal static class SectionFinder
         return false;
     }
 
+    // 二、关于1 9 9 8 年政府工作的建议 (China1998): a blank inside a spaced-out number does not end the heading.
+    private static bool BetweenDigits(string text, int p) =>
+        p > 0 && p + 1 < text.Length && CharClass.IsDigit(text[p - 1]) && CharClass.IsDigit(text[p + 1]);
+
     private static int HeadingEnd(string text, int start)
     {
         int p = start;
         while (p < text.Length && p - start < 60 && !CharClass.IsLineBreak(text[p]) && !CharClass.IsSentenceEnd(text[p])
-            && text[p] != '，' && text[p] != ',' && !(CharClass.IsBlank(text[p]) && p > start))
+            && text[p] != '，' && text[p] != ',' && !(CharClass.IsBlank(text[p]) && p > start && !BetweenDigits(text, p)))
         {
             p++;
         }

@@ -33,4 +33,7 @@ internal static class CharClass
     public static bool IsCloseParen(char c) => c == ')' || c == '）' || c == ']' || c == '】';
 
     public static bool IsChineseOrdinal(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
+
+    /// <summary>A digit or a place of a number in Chinese numerals: 五百八十六亿, 两千, 〇.</summary>
+    public static bool IsChineseNumeral(char c) => "〇零一二两三四五六七八九十百千万亿".IndexOf(c) >= 0;
 }
