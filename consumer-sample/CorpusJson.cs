@@ -45,6 +45,9 @@ internal static class CorpusJson
                 actual = t.Outcome.Actual is { } a ? Fact(a) : null,
                 verdict = Verdicts[t.Outcome.Verdict],
                 basis = Words(t.Outcome.Basis),
+                stated = t.Outcome.Stated is { } stated ? Words(stated) : null,
+                statement = t.Outcome.Statement,
+                statementDisagrees = t.Outcome.StatementDisagrees,
             })),
         },
         s_options);

@@ -114,6 +114,8 @@ internal sealed class ReportData
             fields[FactField.Basis] = Token((int)check.Basis);
             fields[FactField.NextReportId] = judged ? nextId : null;
             fields[FactField.ActualIndex] = Token(check.Actual >= 0 && nextId is not null ? check.Actual : null);
+            fields[FactField.StatedResult] = Token(check.Statement is null ? null : (int)check.Statement.Result);
+            fields[FactField.StatedText] = check.Statement?.Sentence;
         }
 
         return fields.ToString();

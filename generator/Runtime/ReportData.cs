@@ -24,7 +24,8 @@ namespace ReportCorpus
                 var basis = (VerdictBasis)Int(fields[(int)FactField.Basis])!.Value;
                 string? next = fields[(int)FactField.NextReportId];
                 int? index = Int(fields[(int)FactField.ActualIndex]);
-                targets[i] = new Target(Fact(fields, text, path), new Outcome(verdict, basis, next, next is not null && index is int n ? () => actual(next, n) : null));
+                var stated = (StatedResult?)Int(fields[(int)FactField.StatedResult]);
+                targets[i] = new Target(Fact(fields, text, path), new Outcome(verdict, basis, stated, fields[(int)FactField.StatedText], next, next is not null && index is int n ? () => actual(next, n) : null));
             }
 
             return targets;

@@ -42,7 +42,58 @@ internal static class Verifier
     public static bool IsActual(FactSpec achievement) =>
         achievement.Kind is FactKind.Result or FactKind.Estimate && achievement.Canonical is not null && !achievement.IsMultiYear;
 
+    /// <summary>
+    /// The target judged on the next report's figures, then on its words (<see cref="StatedOutcomeSpec"/>): a statement
+    /// on the target's indicator, or for a headline target on the headline targets as a whole, settles a target the
+    /// figures leave open (basis <see cref="VerdictBasis.Stated"/>); where figures settle it, the statement is kept beside
+    /// the verdict, agreeing or not. 基本完成 (mostly met) settles nothing.
+    /// </summary>
     public static CheckSpec CheckTarget(int index, FactSpec target, ReportActuals? next)
+    {
+        CheckSpec byFigures = CheckOnFigures(index, target, next);
+        if (byFigures.Verdict is Verdict.NotJudged || next is null || StatementOn(target, next) is not { } statement)
+        {
+            return byFigures;
+        }
+
+        byFigures = byFigures with { Statement = statement };
+        if (byFigures.Verdict is Verdict.Met or Verdict.Missed)
+        {
+            return byFigures;
+        }
+
+        return statement.Result switch
+        {
+            StatedResult.Met or StatedResult.Exceeded => byFigures with { Verdict = Verdict.Met, Basis = VerdictBasis.Stated },
+            StatedResult.Missed => byFigures with { Verdict = Verdict.Missed, Basis = VerdictBasis.Stated },
+            _ => byFigures,
+        };
+    }
+
+    /// <summary>
+    /// The next report's statement on the target: one naming its canonical indicator, else, for a headline target, one on
+    /// the headline targets as a whole (主要预期目标全面完成); the first in the text; null when there is none.
+    /// </summary>
+    private static StatedOutcomeSpec? StatementOn(FactSpec target, ReportActuals next)
+    {
+        StatedOutcomeSpec? whole = null;
+        foreach (StatedOutcomeSpec s in next.Stated)
+        {
+            if (s.Canonical is not null && s.Canonical == target.Canonical)
+            {
+                return s;
+            }
+
+            if (s.Indicator is null && target.Kind == FactKind.Headline)
+            {
+                whole ??= s;
+            }
+        }
+
+        return whole;
+    }
+
+    private static CheckSpec CheckOnFigures(int index, FactSpec target, ReportActuals? next)
     {
         if (!IsJudged(target))
         {

@@ -26,7 +26,7 @@ internal sealed record ProblemRow(string ReportId, int ProblemIndex, string Text
 /// <summary>The verdict on one target against the next report.</summary>
 internal sealed record CheckRow(
     string ReportId, int TargetIndex, string Kind, string? Indicator, string? Canonical, string TargetFigure, string Verdict, string Basis,
-    string? NextReportId, int? ActualIndex, string? ActualFigure, int Line, int Column);
+    string? NextReportId, int? ActualIndex, string? ActualFigure, string? StatedResult, string? Statement, int Line, int Column);
 
 /// <summary>One entry of the canonical indicator dictionary the parser and the verifier share.</summary>
 internal sealed record IndicatorRow(string Name, string Chinese, string Synonyms, bool IsCeiling);
@@ -72,6 +72,7 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
             checks.Add(new CheckRow(
                 id, check.Target, Name(target.Kind), target.Indicator, target.Canonical, FactFormat.Figure(target), Name(check.Verdict), Name(check.Basis),
                 nextId, check.Actual >= 0 ? check.Actual : null, actual is null ? null : FactFormat.Figure(actual),
+                check.Statement is null ? null : Name(check.Statement.Result), check.Statement?.Sentence,
                 target.Span.Line + 1, target.Span.Column + 1));
         }
 

@@ -85,6 +85,8 @@ internal static class Tables
         new("next_report_id", Text, static c => c.NextReportId, "the judging report's id, if the corpus has it"),
         new("actual_index", Integer, static c => c.ActualIndex, "facts.fact_index of the matched achievement in next_report_id"),
         new("actual_figure", Text, static c => c.ActualFigure, "the matched actual's figure"),
+        new("stated_result", Text, static c => c.StatedResult, "what next_report_id says in words became of the target (met, exceeded, missed, mostly-met), for its indicator or the headline targets as a whole; null when it says nothing"),
+        new("statement", Text, static c => c.Statement, "the sentence that says it; where it disagrees with a verdict on the figures both are kept"),
         new("start_line", Integer, static c => c.Line, "line of the target in its file, from 1"),
         new("start_column", Integer, static c => c.Column, "column of the target, from 1"));
 
