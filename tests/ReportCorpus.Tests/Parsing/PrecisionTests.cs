@@ -40,7 +40,7 @@ public class PrecisionTests
                 "新认定高新技术企业 = 30家 [HighTechEnterprises]",
                 "授权专利 = 150项 [PatentsGranted]",
                 "引进各类人才 = 2000名 [Talent]",
-                "万元工业增加值能耗 = -5% 以上 [EnergyPerUnitGdp]",
+                "万元工业增加值能耗 = -5% 以上 [EnergyPerUnitIndustrialValueAdded]",
                 "二氧化硫 = -4.6% [SulphurDioxideEmissions]",
                 "化学需氧量排放 = -4.4% [ChemicalOxygenDemand]",
             }
