@@ -118,6 +118,7 @@ internal static class Indicators
             new[] { "全国商品零售价格总水平", "商品零售价格涨幅", "商品零售价格", "零售物价总水平", "零售物价上涨幅度", "零售物价" }),
 
         // Employment and population.
+        new("Reemployment", "下岗失业人员再就业", Count, MoreIsBetter, Level, null, new[] { "下岗失业人员再就业", "失业人员再就业" }),
         new("NewUrbanJobs", "城镇新增就业", Count, MoreIsBetter, Level, null,
             new[] { "城镇新增就业", "城镇新增就业人员", "新增城镇就业", "城镇新增就业人数", "新增城镇就业人数", "城镇新增就业人口" }),
         new("RegisteredUnemploymentRate", "城镇登记失业率", Percent, Ceiling, Ratio, null, new[] { "城镇登记失业率", "登记失业率" }),
@@ -164,6 +165,9 @@ internal static class Indicators
         new("DeficitRatio", "赤字率", Percent, Ceiling, Ratio, null, new[] { "赤字率", "财政赤字率" }),
         new("BroadMoney", "广义货币M2", Percent, Neutral, Change, null, new[] { "广义货币M2", "广义货币", "M2", "广义货币供应量" }),
         new("NewRmbLoans", "新增人民币贷款", Money, Neutral, Level, null, new[] { "新增人民币贷款" }),
+        new("CentralBudgetInvestment", "中央预算内投资", Money, Neutral, Level, null, new[] { "中央预算内投资" }),
+        new("EducationSpendingShare", "财政性教育经费支出占国内生产总值比例", Percent, MoreIsBetter, Ratio, null,
+            new[] { "财政性教育经费支出占国内生产总值比例", "财政性教育经费占国内生产总值比例", "财政性教育经费支出占国内生产总值比重" }),
         new("SocialFinancingStock", "社会融资规模余额", Money, Neutral, Level, null, new[] { "社会融资规模余额" }),
 
         // Investment, consumption, trade.
@@ -174,6 +178,7 @@ internal static class Indicators
             new[] { "进出口总额", "外贸进出口", "进出口", "进出口总值", "进出口贸易总额", "外贸进出口总值", "外贸进出口额" }),
         new("Exports", "出口总额", AnyMoney, MoreIsBetter, Level, "ImportExport",
             new[] { "出口总额", "出口总值", "外贸出口", "外贸出口总值" }, new[] { "出口" }),
+        new("UtilisedCapital", "实际利用内外资", AnyMoney, MoreIsBetter, Level, null, new[] { "实际利用内外资", "实际利用内外资总额", "实际引资" }),
         new("UtilisedForeignCapital", "实际利用外资", AnyMoney, MoreIsBetter, Level, null,
             new[] { "实际利用外资", "实际使用外资", "实到外资", "实际利用外资额", "实际使用外资金额" }),
         new("ContractedForeignCapital", "合同外资", AnyMoney, MoreIsBetter, Level, null, new[] { "合同外资", "合同利用外资" }),
@@ -187,9 +192,12 @@ internal static class Indicators
                 "研发支出占国内生产总值比重", "R&D经费支出占GDP比重" }),
         new("PatentsGranted", "专利授权", Count, MoreIsBetter, Level, null, new[] { "专利授权", "授权专利", "专利授权量", "授权量", "专利授权数" }),
         new("InventionPatentsGranted", "发明专利授权", Count, MoreIsBetter, Level, "PatentsGranted", new[] { "发明专利授权", "发明专利授权量", "授权发明专利" }),
+        new("InventionPatentsPerTenThousandPeople", "万人发明专利拥有量", Count, MoreIsBetter, Level, null,
+            new[] { "万人发明专利拥有量", "万人有效发明专利拥有量" }),
         new("PatentApplications", "专利申请", Count, MoreIsBetter, Level, null, new[] { "专利申请", "专利申请量" }),
         new("ResearchInstitutions", "研发机构", Count, MoreIsBetter, Level, null, new[] { "研发机构", "科研机构" }),
         new("HighTechEnterprises", "高新技术企业", Count, MoreIsBetter, Level, null, new[] { "高新技术企业", "高企" }),
+        new("TechSmes", "科技型中小企业", Count, MoreIsBetter, Level, null, new[] { "科技型中小企业" }),
         new("TechnologyContractTurnover", "技术合同成交额", AnyMoney, MoreIsBetter, Level, null,
             new[] { "技术合同成交额", "技术合同交易额", "技术合同成交总额", "技术合同交易总额" }),
         new("Talent", "人才", Count, MoreIsBetter, Level, null, new[] { "人才" }),

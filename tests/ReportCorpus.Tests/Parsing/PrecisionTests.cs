@@ -32,7 +32,7 @@ public class PrecisionTests
                 "工业总产值 = 250亿元 +47% [IndustrialOutput]",
                 "高新技术产品产值占工业总产值的比重 = 60% 以上",
                 "固定资产投资 = 42亿元 +10.5% [FixedAssetInvestment]",
-                "实际利用内外资总额 = 34亿元 +30%",
+                "实际利用内外资总额 = 34亿元 +30% [UtilisedCapital]",
                 "引进投资亿元人民币和千万美元以上的产业项目 = 10家",
                 "引进投资10亿元人民币和1亿美元以上的产业项目 = 1家",
                 "引进各类科研机构 = 35家 [ResearchInstitutions]",
@@ -63,7 +63,7 @@ public class PrecisionTests
             "Ningbo2008", "——实际利用内外资30亿元", "引进各类人才3000名;",
             new[]
             {
-                "实际利用内外资 = 30亿元 +30%",
+                "实际利用内外资 = 30亿元 +30% [UtilisedCapital]",
                 "引进现代服务业企业 = 30家",
                 "总部项目 = 3家",
                 "引进各类科研机构 = 35家 [ResearchInstitutions]",
@@ -118,7 +118,7 @@ public class PrecisionTests
                 "规上工业增加值 = +12% [IndustrialValueAdded]",
                 "实际利用外资 = +12% [UtilisedForeignCapital]",
                 "高企认定净增 = 150家 以上",
-                "万人有效发明专利拥有量 = 260件 以上",
+                "万人有效发明专利拥有量 = 260件 以上 [InventionPatentsPerTenThousandPeople]",
                 "技术合同交易额 = 110亿元 突破 [TechnologyContractTurnover]",
                 "科技成果转化 = 240项 以上",
                 "区域金融机构 = 130家 以上",
