@@ -158,7 +158,7 @@ internal static class Verifier
             return new CheckSpec(index, Verdict.Undetermined, next.Path, firstCandidate, VerdictBasis.None);
         }
 
-        bool ceiling = Indicators.ByName(target.Canonical!)?.IsCeiling == true || (bestComparison.IsGrowth && bestComparison.Target < 0);
+        bool ceiling = IsCeiling(target) || (bestComparison.IsGrowth && bestComparison.Target < 0);
         bool met = Judge(bestComparison, ceiling);
         return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? VerdictBasis.Growth : VerdictBasis.Amount);
     }
@@ -195,7 +195,7 @@ internal static class Verifier
 
         RelativeSpec found = next.Achievements[best].Relative!;
         var comparison = new Comparison(relative.Difference, null, relative.Bound, found.Difference, found.Bound, true, true);
-        bool ceiling = Indicators.ByName(target.Canonical!)?.IsCeiling == true || relative.Difference < 0;
+        bool ceiling = IsCeiling(target) || relative.Difference < 0;
         return new CheckSpec(index, Judge(comparison, ceiling) ? Verdict.Met : Verdict.Missed, next.Path, best, VerdictBasis.Relative);
     }
 
@@ -259,7 +259,8 @@ internal static class Verifier
             return false;
         }
 
-        if (fact.Canonical == "ConsumerPrices")
+        // An indicator whose own figure is a change (居民消费价格 3%), or one written with a rate word (增加值增速 8%).
+        if (Indicators.ByName(fact.Canonical)?.Measure == Measure.Change)
         {
             return true;
         }
@@ -274,6 +275,9 @@ internal static class Verifier
 
         return false;
     }
+
+    /// <summary>Lower is better for the target's indicator (prices, unemployment, energy use, emissions, deficits).</summary>
+    private static bool IsCeiling(FactSpec target) => Indicators.ByName(target.Canonical)?.Direction == Direction.Ceiling;
 
     /// <summary>
     /// Met or missed. For an indicator where more is better a target is a floor (以上 ≥, 超过 &gt;, a range by its lower

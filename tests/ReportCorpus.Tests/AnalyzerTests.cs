@@ -19,7 +19,7 @@ public class AnalyzerTests
         ("RC0002", 14, 5225, 5249, "Target '财政一般预算收入' missed: 17.5亿元 +46% planned, 16.5亿元 +38% reported in Ningbo2008"),
         ("RC0001", 14, 5250, 5270, "Target '工业总产值' (250亿元 +47%) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5271, 5295, "Target '高新技术产品产值占工业总产值的比重' (60% 以上) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5325, 5346, "Target '实际利用内外资总额' (34亿元 +30%) has no matching actual in Ningbo2008"),
+        ("RC0002", 14, 5325, 5346, "Target '实际利用内外资总额' missed: 34亿元 +30% planned, 26.8亿元 reported in Ningbo2008"),
         ("RC0001", 14, 5347, 5371, "Target '引进投资亿元人民币和千万美元以上的产业项目' (10家) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5372, 5397, "Target '引进投资10亿元人民币和1亿美元以上的产业项目' (1家) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5410, 5418, "Target '创业企业' (150家) has no matching actual in Ningbo2008"),

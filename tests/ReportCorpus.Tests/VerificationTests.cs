@@ -30,6 +30,7 @@ public class VerificationTests
     [InlineData("地区生产总值", "Met")]
     [InlineData("固定资产投资", "Met")]
     [InlineData("财政一般预算收入", "Missed")]
+    [InlineData("实际利用内外资总额", "Missed")] // 34亿元 planned, 实际引资26.8亿元 (issue 15's matching failure)
     [InlineData("授权专利", "Met")]
     [InlineData("引进各类科研机构", "Met")]
     public void Ningbo2007_against_Ningbo2008(string indicator, string verdict)

@@ -29,7 +29,8 @@ internal sealed record CheckRow(
     string? NextReportId, int? ActualIndex, string? ActualFigure, string? StatedResult, string? Statement, int Line, int Column);
 
 /// <summary>One entry of the canonical indicator dictionary the parser and the verifier share.</summary>
-internal sealed record IndicatorRow(string Name, string Chinese, string Synonyms, bool IsCeiling);
+internal sealed record IndicatorRow(
+    string Name, string Chinese, string Synonyms, string Dimensions, string Direction, string Measure, string? Parent, bool IsCeiling);
 
 /// <summary>The rows of one report, built once from the model.</summary>
 internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts, IReadOnlyList<ProblemRow> Problems, IReadOnlyList<CheckRow> Checks)
@@ -80,7 +81,9 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
     }
 
     public static IEnumerable<IndicatorRow> Indicators() =>
-        Parsing.Lexicon.Indicators.All.Select(static e => new IndicatorRow(e.Name, e.Chinese, string.Join("|", e.Synonyms), e.IsCeiling));
+        Parsing.Lexicon.Indicators.All.Select(static e => new IndicatorRow(
+            e.Name, e.Chinese, string.Join("|", e.Synonyms.Concat(e.Whole ?? [])), string.Join("|", e.Dimensions), e.Direction.ToString(),
+            e.Measure.ToString(), e.Parent, e.Direction == Parsing.Lexicon.Direction.Ceiling));
 
     private static FactRow Fact(string reportId, FactSpec f, int index)
     {

@@ -94,7 +94,11 @@ internal static class Tables
         new("name", Text, static i => i.Name, "canonical name (facts.canonical)"),
         new("chinese", Text, static i => i.Chinese, "Chinese name"),
         new("synonyms", Text, static i => i.Synonyms, "every way reports write it, separated by |"),
-        new("is_ceiling", Logical, static i => i.IsCeiling, "lower is better (prices, unemployment, energy use, emissions): a target is a ceiling"));
+        new("dimensions", Text, static i => i.Dimensions, "the dimensions its figure is written in, separated by |"),
+        new("direction", Text, static i => i.Direction, "MoreIsBetter, Ceiling or Neutral (a projection: M2, new loans; judged as a floor)"),
+        new("measure", Text, static i => i.Measure, "Level (an amount), Ratio (a percentage that is its level: 失业率) or Change (a percentage that is a growth: 居民消费价格)"),
+        new("parent", Text, static i => i.Parent, "the name of the indicator it is part of (发明专利授权 of 专利授权), or null"),
+        new("is_ceiling", Logical, static i => i.IsCeiling, "direction = Ceiling: lower is better (prices, unemployment, energy use, emissions, deficits), a target is a ceiling"));
 
     public static IReadOnlyList<ITable> All { get; } = [Reports, Facts, Problems, Checks, Indicators];
 }

@@ -123,7 +123,7 @@ public class PrecisionTests
                 "规上工业增加值 = +12% [IndustrialValueAdded] {Headline}",
                 "实际利用外资 = +12% [UtilisedForeignCapital] {Headline}",
                 "高企认定净增 = 150家 以上",
-                "万人有效发明专利拥有量 = 260件 以上",
+                "万人有效发明专利拥有量 = 260件 以上 [InventionPatentsPerTenThousandPeople]",
                 "技术合同交易额 = 110亿元 突破 [TechnologyContractTurnover]",
                 "科技成果转化 = 240项 以上",
                 "区域金融机构 = 130家 以上",
