@@ -31,8 +31,8 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
         (int reports, int targets, int achievements, int problems) = ModelCounts();
         Assert.Equal(57, reports);
         Assert.Equal(reports, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM reports"));
-        Assert.Equal(targets, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE kind = 'target'"));
-        Assert.Equal(achievements, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE kind = 'achievement'"));
+        Assert.Equal(targets, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE role = 'target'"));
+        Assert.Equal(achievements, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE role = 'achievement'"));
         Assert.Equal(problems, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM problems"));
         Assert.Equal(targets, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM checks"));
         Assert.Equal(Indicators.All.Length, Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM indicators"));
@@ -56,7 +56,7 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
 
         // The span columns point into the text: line 14, column 5225 (1-based) and the offset name the same place.
         var span = Assert.Single(Sql.Rows(outputs.DuckDb,
-            "SELECT start_offset, span_length, start_column FROM facts WHERE report_id = 'Ningbo2007' AND kind = 'target' AND indicator = '财政一般预算收入'"));
+            "SELECT start_offset, span_length, start_column FROM facts WHERE report_id = 'Ningbo2007' AND role = 'target' AND indicator = '财政一般预算收入'"));
         string text = File.ReadAllText(TestCorpus.Ningbo2007);
         int offset = (int)span["start_offset"]!, length = (int)span["span_length"]!;
         Assert.Contains("17.5", text.Substring(offset, length));
@@ -68,9 +68,12 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
     public void AttainmentViewCountsNingboPlanYear2008FromItsChecks()
     {
         var row = Assert.Single(Sql.Rows(outputs.DuckDb, "SELECT * FROM attainment WHERE zone = '宁波国家高新区' AND year = 2008"));
-        int targets = Sql.Scalar<int>(outputs.DuckDb, "SELECT targets FROM reports WHERE id = 'Ningbo2007'");
-        Assert.True(targets > 0);
-        Assert.Equal((long)targets, row["targets"]);
+        long judged = Sql.Scalar<long>(outputs.DuckDb, "SELECT count(*) FROM checks WHERE report_id = 'Ningbo2007' AND verdict <> 'not-judged'");
+        long notJudged = Sql.Scalar<long>(outputs.DuckDb, "SELECT count(*) FROM checks WHERE report_id = 'Ningbo2007' AND verdict = 'not-judged'");
+        Assert.True(judged > 0 && notJudged > 0);
+        Assert.Equal(judged, row["targets"]);
+        Assert.Equal(notJudged, row["not_judged"]);
+        Assert.Equal(Sql.Scalar<long>(outputs.DuckDb, "SELECT targets FROM reports WHERE id = 'Ningbo2007'"), judged + notJudged);
         Assert.True((long)row["missed"]! >= 1);
         foreach (string verdict in new[] { "met", "missed", "no-actual", "unverifiable", "undetermined" })
         {
@@ -108,7 +111,7 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
 
         string facts = Path.Combine(outputs.Csv, "facts.csv").Replace("'", "''");
         Assert.Equal(1L, Sql.Scalar<long>(outputs.DuckDb,
-            $"SELECT count(*) FROM read_csv('{facts}', header = true, all_varchar = true) WHERE report_id = 'Ningbo2007' AND kind = 'target' AND indicator = '财政一般预算收入' AND value = '17.5'"));
+            $"SELECT count(*) FROM read_csv('{facts}', header = true, all_varchar = true) WHERE report_id = 'Ningbo2007' AND role = 'target' AND indicator = '财政一般预算收入' AND value = '17.5'"));
     }
 
     [Fact]
@@ -133,8 +136,8 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
         int targets = reports.EnumerateArray().Sum(r => r.GetProperty("targets").GetArrayLength());
         int achievements = reports.EnumerateArray().Sum(r => r.GetProperty("achievements").GetArrayLength());
         int checks = reports.EnumerateArray().Sum(r => r.GetProperty("checks").GetArrayLength());
-        Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE kind = 'target'"), targets);
-        Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE kind = 'achievement'"), achievements);
+        Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE role = 'target'"), targets);
+        Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE role = 'achievement'"), achievements);
         Assert.Equal(targets, checks);
         JsonElement ningbo = reports.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "Ningbo2007");
         JsonElement revenue = ningbo.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("indicator").GetString() == "财政一般预算收入");

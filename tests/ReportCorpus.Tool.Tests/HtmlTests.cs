@@ -58,6 +58,42 @@ public sealed class HtmlTests
         Assert.Contains("<tr class=\"check v-Missed\"", page);
     }
 
+    [Fact]
+    public void Every_count_of_the_summary_comes_from_the_exported_checks_alone()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, ToolRun.Of("html", TestCorpus.Folder, "-o", folder["report.html"], "--quiet").ExitCode);
+        Assert.Equal(0, ToolRun.Of("extract", TestCorpus.Folder, "-o", folder["corpus.jsonl"], "--quiet").ExitCode);
+        var checks = File.ReadLines(folder["corpus.jsonl"])
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+            .Where(row => row.GetProperty("table").GetString() == "checks")
+            .Select(row => (Kind: row.GetProperty("kind").GetString()!, Verdict: row.GetProperty("verdict").GetString()!))
+            .ToList();
+        int reports = File.ReadLines(folder["corpus.jsonl"]).Count(line => line.StartsWith("{\"table\":\"reports\"", StringComparison.Ordinal));
+
+        // The page's words for the export's names: no-actual is "no actual", multi-year stays.
+        var judged = checks.Where(c => c.Verdict != "not-judged").GroupBy(c => c.Verdict).OrderBy(g => Order(g.Key))
+            .Select(g => $"{g.Count()} {g.Key.Replace('-', ' ')}</span>");
+        var notJudged = checks.Where(c => c.Verdict == "not-judged").GroupBy(c => c.Kind).OrderBy(g => KindOrder(g.Key))
+            .Select(g => $"{g.Count()} {g.Key}");
+        string page = File.ReadAllText(folder["report.html"]);
+        string summary = page.Substring(page.IndexOf("<p class=\"summary\">", StringComparison.Ordinal));
+        summary = summary.Substring(0, summary.IndexOf("</p>", StringComparison.Ordinal));
+
+        Assert.Contains($"{reports} reports, {checks.Count} targets, {checks.Count(c => c.Verdict != "not-judged")} judged: ", summary);
+        foreach (string count in judged)
+        {
+            Assert.Contains(count, summary);
+        }
+
+        Assert.EndsWith("; not judged: " + string.Join(", ", notJudged) + ".", summary);
+    }
+
+    // The order of the runtime enums, as the page lists them.
+    private static int Order(string verdict) => Array.IndexOf(new[] { "met", "missed", "no-actual", "unverifiable", "undetermined" }, verdict);
+
+    private static int KindOrder(string kind) => Array.IndexOf(Enum.GetValues<FactKind>().Select(k => ReportCorpus.Tool.Rows.ReportRows.Name(k)).ToArray(), kind);
+
     private static int CountOf(string text, string part)
     {
         int count = 0;

@@ -11,12 +11,14 @@ internal sealed class DuckDbWriter : RowWriter
     [
         ("attainment", """
             CREATE VIEW attainment AS
-            SELECT r.zone, r.plan_year AS year, count(*) AS targets,
+            SELECT r.zone, r.plan_year AS year, count(*) FILTER (WHERE c.verdict <> 'not-judged') AS targets,
                    count(*) FILTER (WHERE c.verdict = 'met') AS met,
                    count(*) FILTER (WHERE c.verdict = 'missed') AS missed,
                    count(*) FILTER (WHERE c.verdict = 'no-actual') AS no_actual,
                    count(*) FILTER (WHERE c.verdict = 'unverifiable') AS unverifiable,
                    count(*) FILTER (WHERE c.verdict = 'undetermined') AS undetermined,
+                   count(*) FILTER (WHERE c.basis = 'stated') AS stated,
+                   count(*) FILTER (WHERE c.verdict = 'not-judged') AS not_judged,
                    round(count(*) FILTER (WHERE c.verdict = 'met')
                          / nullif(count(*) FILTER (WHERE c.verdict IN ('met', 'missed')), 0), 3) AS attainment_rate
             FROM checks c JOIN reports r ON r.id = c.report_id
@@ -26,13 +28,14 @@ internal sealed class DuckDbWriter : RowWriter
             CREATE VIEW headline_targets AS
             SELECT r.zone, r.plan_year AS year, c.report_id, t.indicator, t.canonical, i.chinese AS canonical_chinese,
                    t.figure AS target, t.value AS target_value, t.unit AS target_unit, t.growth AS target_growth,
-                   c.verdict, c.basis, c.next_report_id, a.figure AS actual, a.value AS actual_value, a.unit AS actual_unit,
+                   c.verdict, c.basis, c.stated_result, c.next_report_id, a.figure AS actual, a.value AS actual_value, a.unit AS actual_unit,
                    a.growth AS actual_growth, t.sentence AS target_sentence, a.sentence AS actual_sentence, t.start_line
             FROM checks c
             JOIN reports r ON r.id = c.report_id
             JOIN facts t ON t.report_id = c.report_id AND t.role = 'target' AND t.fact_index = c.target_index
             JOIN indicators i ON i.name = t.canonical
             LEFT JOIN facts a ON a.report_id = c.next_report_id AND a.role = 'achievement' AND a.fact_index = c.actual_index
+            WHERE c.kind = 'headline'
             """),
     ];
 
