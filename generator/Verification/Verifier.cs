@@ -21,9 +21,18 @@ internal static class Verifier
     public static EquatableArray<CheckSpec> Check(EquatableArray<FactSpec> targets, ReportActuals? next)
     {
         var checks = new CheckSpec[targets.Count];
+        bool headlineMissed = false;
         for (int i = 0; i < targets.Count; i++)
         {
-            checks[i] = CheckTarget(i, targets[i], next);
+            checks[i] = CheckOnFigures(i, targets[i], next);
+            headlineMissed |= targets[i].Kind == FactKind.Headline && checks[i].Verdict == Verdict.Missed;
+        }
+
+        // 圆满完成了各项目标任务 (Ningbo2008) while its own figures show 财政一般预算收入 missed: a statement on the headline
+        // targets as a whole that the figures contradict is no evidence for the others.
+        for (int i = 0; i < targets.Count && next is not null; i++)
+        {
+            checks[i] = WithStatement(checks[i], targets[i], next, wholeTrusted: !headlineMissed);
         }
 
         return new EquatableArray<CheckSpec>(System.Collections.Immutable.ImmutableArray.Create(checks));
@@ -43,21 +52,20 @@ internal static class Verifier
         achievement.Kind is FactKind.Result or FactKind.Estimate && achievement.Canonical is not null && !achievement.IsMultiYear;
 
     /// <summary>
-    /// The target judged on the next report's figures, then on its words (<see cref="StatedOutcomeSpec"/>): a statement
-    /// on the target's indicator, or for a headline target on the headline targets as a whole, settles a target the
-    /// figures leave open (basis <see cref="VerdictBasis.Stated"/>); where figures settle it, the statement is kept beside
-    /// the verdict, agreeing or not. 基本完成 (mostly met) settles nothing.
+    /// The verdict on the next report's figures, then on its words (<see cref="StatedOutcomeSpec"/>): a statement on the
+    /// target's indicator, or for a headline target on the headline targets as a whole (when <paramref name="wholeTrusted"/>),
+    /// settles a target the figures leave open (basis <see cref="VerdictBasis.Stated"/>); where figures settle it, the
+    /// statement is kept beside the verdict, agreeing or not. 基本完成 (mostly met) settles nothing.
     /// </summary>
-    public static CheckSpec CheckTarget(int index, FactSpec target, ReportActuals? next)
+    private static CheckSpec WithStatement(CheckSpec byFigures, FactSpec target, ReportActuals next, bool wholeTrusted)
     {
-        CheckSpec byFigures = CheckOnFigures(index, target, next);
-        if (byFigures.Verdict is Verdict.NotJudged || next is null || StatementOn(target, next) is not { } statement)
+        if (byFigures.Verdict is Verdict.NotJudged || StatementOn(target, next) is not { } statement)
         {
             return byFigures;
         }
 
         byFigures = byFigures with { Statement = statement };
-        if (byFigures.Verdict is Verdict.Met or Verdict.Missed)
+        if (byFigures.Verdict is Verdict.Met or Verdict.Missed || (statement.Indicator is null && !wholeTrusted))
         {
             return byFigures;
         }

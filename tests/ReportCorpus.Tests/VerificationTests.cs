@@ -71,6 +71,39 @@ public class VerificationTests
     }
 
     [Fact]
+    public void China2006_energy_intensity_is_missed_on_China2007s_own_words()
+    {
+        // 没有实现年初确定的单位国内生产总值能耗降低4%左右…的目标 (China2007): no figure settles it, the statement does.
+        var check = Checks(TestCorpus.Parse("national/2006年政府工作报告.txt"))
+            .Single(c => c.Target.Canonical == "EnergyPerUnitGdp" && c.Target.Kind == FactKind.Headline);
+        Assert.Equal(Verdict.Missed, check.Check.Verdict);
+        Assert.Equal(VerdictBasis.Stated, check.Check.Basis);
+        Assert.Equal(StatedResult.Missed, check.Check.Statement?.Result);
+    }
+
+    [Fact]
+    public void A_blanket_statement_the_figures_contradict_settles_nothing()
+    {
+        // Ningbo2008: 圆满完成了各项目标任务, but its 财政一般预算收入 of 16.5亿元 missed the 17.5亿元 planned.
+        var checks = Checks(TestCorpus.Seed("Ningbo2007")).Where(c => c.Target.Kind == FactKind.Headline).ToList();
+        var revenue = checks.Single(c => c.Target.Canonical == "GeneralBudgetRevenue");
+        Assert.Equal(Verdict.Missed, revenue.Check.Verdict);
+        Assert.Equal(StatedResult.Met, revenue.Check.Statement?.Result);
+        Assert.DoesNotContain(checks, c => c.Check.Basis == VerdictBasis.Stated);
+        Assert.Contains(checks, c => c.Check.Verdict == Verdict.NoActual && c.Check.Statement is { Indicator: null });
+    }
+
+    [Fact]
+    public void A_blanket_statement_no_figure_contradicts_settles_the_headline_targets_without_a_figure()
+    {
+        // China2014 says of 2013 it fully met the year's main targets; 城镇登记失业率 has no figure in it.
+        var checks = Checks(TestCorpus.Parse("national/2013年政府工作报告.txt")).Where(c => c.Target.Kind == FactKind.Headline).ToList();
+        Assert.DoesNotContain(checks, c => c.Check.Verdict == Verdict.Missed);
+        Assert.Contains(checks, c => c.Check.Basis == VerdictBasis.Stated && c.Check.Verdict == Verdict.Met && c.Check.Statement is { Indicator: null });
+        Assert.DoesNotContain(checks, c => c.Check.Verdict == Verdict.NoActual);
+    }
+
+    [Fact]
     public void China2019_is_unverifiable_because_2020_is_missing()
     {
         var checks = Checks(TestCorpus.Parse("national/2019年政府工作报告.txt"));
