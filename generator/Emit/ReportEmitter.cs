@@ -228,7 +228,8 @@ internal static class ReportEmitter
     {
         "The count, then one line per fact: kind, indicator, canonical, amount (value, max, unit, dimension, factor, bound),",
         "growth (value, bound), relative figure (difference, bound, unit, dimension, against), qualifier, estimate, multi-year,",
-        "part of, sentence, line, column, length; a target adds its verdict, basis, the next report's id and the actual's index there.",
+        "part of, sentence, line, column, length; a target adds its verdict, basis, stated result, stated text, the next report's id",
+        "and the actual's index there.",
     };
 
     /// <summary>

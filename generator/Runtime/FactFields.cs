@@ -61,14 +61,14 @@ namespace ReportCorpus
         Verdict,
         /// <summary>What the verdict rests on, as a number.</summary>
         Basis,
-        /// <summary>The next report's id, or null when the target was not judged.</summary>
-        NextReportId,
-        /// <summary>The index of the actual in the next report's achievements, or null.</summary>
-        ActualIndex,
         /// <summary>What the next report says became of the target, as a number, or null when it says nothing.</summary>
         StatedResult,
         /// <summary>The sentence that says it, or null.</summary>
         StatedText,
+        /// <summary>The next report's id, or null when the target was not judged.</summary>
+        NextReportId,
+        /// <summary>The index of the actual in the next report's achievements, or null.</summary>
+        ActualIndex,
     }
 
     /// <summary>How many fields a fact has in a report's data string.</summary>
@@ -79,6 +79,6 @@ namespace ReportCorpus
         public const int OfAchievement = (int)FactField.Verdict;
 
         /// <summary>A target: an achievement's fields and its check.</summary>
-        public const int OfTarget = (int)FactField.StatedText + 1;
+        public const int OfTarget = (int)FactField.ActualIndex + 1;
     }
 }

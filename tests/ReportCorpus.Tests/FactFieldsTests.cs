@@ -24,7 +24,7 @@ public class FactFieldsTests
     [Fact]
     public void A_target_has_the_fields_of_an_achievement_and_its_check()
     {
-        Assert.Equal(FactFields.OfAchievement + 4, FactFields.OfTarget);
+        Assert.Equal(FactFields.OfAchievement + 6, FactFields.OfTarget);
         Assert.Equal(FactFields.OfTarget, Enum.GetValues<FactField>().Length);
     }
 

@@ -85,7 +85,7 @@ internal sealed class PartReader
             return false;
         }
 
-        bool severalYears = InMultiYearSection(start) || TimeWords.MultiYear.OccursIn(_text, start, end);
+        bool severalYears = InMultiYearSection(start) || TimeWords.SeveralYearsIn(_text, start, end);
         for (int i = first; i < output.Count; i++)
         {
             FactSpec fact = output[i];

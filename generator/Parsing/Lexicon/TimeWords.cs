@@ -4,7 +4,31 @@ namespace ReportCorpus.Parsing.Lexicon;
 internal static class TimeWords
 {
     /// <summary>A sentence that speaks of several years: no single year's report can check its facts.</summary>
-    public static readonly WordTable MultiYear = new("年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五");
+    public static readonly WordTable MultiYear = new(
+        "年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五",
+        // The older plans' periods, quoted or with 计划 / 期间: not 一九六五年, not 十五亿 (更新改造投资…比“六五”期间增加百分之八十七, China1986).
+        "“六五”", "“七五”", "“八五”", "“九五”", "“十五”", "六五计划", "七五计划", "八五计划", "九五计划", "十五计划",
+        "六五期间", "七五期间", "八五期间", "九五期间", "十五期间");
+
+    /// <summary>
+    /// True when text[from..to) speaks of several years (<see cref="MultiYear"/>): not 五年 or 十年 inside a year written in
+    /// numerals (一九六五年, 一九五五年).
+    /// </summary>
+    public static bool SeveralYearsIn(string text, int from, int to)
+    {
+        for (int at = MultiYear.IndexIn(text, from, to); at >= 0; at = MultiYear.IndexIn(text, at + 1, to))
+        {
+            bool inYear = at > 0 && (text[at - 1] is '〇' or '○' or '零' || (text[at - 1] >= '0' && text[at - 1] <= '9')
+                || "一二三四五六七八九".IndexOf(text[at - 1]) >= 0) && MultiYear.MatchAt(text, at, to) is int w && w >= 0
+                && (MultiYear[w] == "五年" || MultiYear[w] == "十年");
+            if (!inYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A plan-part sentence that opens on the year under review: 去年…, 过去一年….</summary>
     public static readonly WordTable PastOpeners = new("去年", "过去一年", "上年");

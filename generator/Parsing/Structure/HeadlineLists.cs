@@ -47,7 +47,7 @@ internal static class HeadlineLists
             int body = Blanks.SkipForward(text, bodyFrom, to, AlsoSkip.LineBreaks);
             bool brokeLine = HasLineBreak(text, bodyFrom, body);
             int end = brokeLine || IsListMark(text, body, to) ? EndOfList(text, body, to) : EndOfSentence(text, body, to);
-            bool multiYear = TimeWords.MultiYear.OccursIn(text, SentenceStart(text, at, from), markerEnd);
+            bool multiYear = TimeWords.SeveralYearsIn(text, SentenceStart(text, at, from), markerEnd);
             lists.Add(new HeadlineList(at, end, multiYear));
             p = end > markerEnd ? end : markerEnd;
         }

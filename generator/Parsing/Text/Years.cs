@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace ReportCorpus.Parsing.Text;
 
-/// <summary>The one year reader: 2019年 in ASCII or full-width digits.</summary>
+/// <summary>The one year reader: 2019年 in ASCII or full-width digits, or 一九六五年 / 二〇〇二年 in Chinese numerals.</summary>
 internal static class Years
 {
     /// <summary>
@@ -15,10 +15,9 @@ internal static class Years
         for (int i = s.IndexOf('年', Math.Min(from + 4, to), to - Math.Min(from + 4, to)); i >= 0; i = s.IndexOf('年', i + 1, to - i - 1))
         {
             int start = i - 4;
-            if (FourDigits(s, start) && (start == from || !CharClass.IsDigit(s[start - 1])))
+            if (FourDigits(s, start) && (start == from || Digit(s[start - 1]) < 0))
             {
-                year = (CharClass.DigitValue(s[start]) * 1000) + (CharClass.DigitValue(s[start + 1]) * 100)
-                    + (CharClass.DigitValue(s[start + 2]) * 10) + CharClass.DigitValue(s[start + 3]);
+                year = (Digit(s[start]) * 1000) + (Digit(s[start + 1]) * 100) + (Digit(s[start + 2]) * 10) + Digit(s[start + 3]);
                 if (year >= 1900 && year <= 2200)
                 {
                     end = i + 1;
@@ -63,6 +62,31 @@ internal static class Years
         return 0;
     }
 
-    private static bool FourDigits(string s, int start) =>
-        CharClass.IsDigit(s[start]) && CharClass.IsDigit(s[start + 1]) && CharClass.IsDigit(s[start + 2]) && CharClass.IsDigit(s[start + 3]);
+    // Four digits of one script: 2019, ２０１９ or 一九六五 (〇, ○ and 零 for nought).
+    private static bool FourDigits(string s, int start)
+    {
+        bool chinese = ChineseDigit(s[start]) >= 0;
+        for (int i = start; i < start + 4; i++)
+        {
+            if (chinese ? ChineseDigit(s[i]) < 0 : !CharClass.IsDigit(s[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Digit(char c) => CharClass.IsDigit(c) ? CharClass.DigitValue(c) : ChineseDigit(c);
+
+    private static int ChineseDigit(char c)
+    {
+        if (c is '〇' or '○' or '零')
+        {
+            return 0;
+        }
+
+        int i = "一二三四五六七八九".IndexOf(c);
+        return i < 0 ? -1 : i + 1;
+    }
 }

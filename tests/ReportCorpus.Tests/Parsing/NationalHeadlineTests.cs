@@ -15,7 +15,7 @@ public class NationalHeadlineTests
 
     private static readonly Dictionary<string, string[]> s_canonical = new()
     {
-        ["EconomicGrowth"] = new[] { "GrossRegionalProduct" },
+        ["EconomicGrowth"] = new[] { "GrossRegionalProduct", "GrossNationalProduct", "GrossAgriculturalIndustrialOutput" },
         ["ConsumerPrices"] = new[] { "ConsumerPrices" },
         ["NewUrbanJobs"] = new[] { "NewUrbanJobs" },
         ["UnemploymentRate"] = new[] { "RegisteredUnemploymentRate", "SurveyedUnemploymentRate" },

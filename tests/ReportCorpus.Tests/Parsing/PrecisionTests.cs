@@ -32,7 +32,7 @@ public class PrecisionTests
                 "工业总产值 = 250亿元 +47% [IndustrialOutput] {Headline}",
                 "高新技术产品产值占工业总产值的比重 = 60% 以上 {Headline}",
                 "固定资产投资 = 42亿元 +10.5% [FixedAssetInvestment] {Headline}",
-                "实际利用内外资总额 = 34亿元 +30% {Headline}",
+                "实际利用内外资总额 = 34亿元 +30% [UtilisedCapital] {Headline}",
                 "(no indicator) = 10000000美元 以上 {Condition}",
                 "引进投资亿元人民币和千万美元以上的产业项目 = 10家 {Headline}",
                 "(no indicator) = 10亿元 {Condition}",
@@ -43,7 +43,7 @@ public class PrecisionTests
                 "新认定高新技术企业 = 30家 [HighTechEnterprises] {Headline}",
                 "授权专利 = 150项 [PatentsGranted] {Headline}",
                 "引进各类人才 = 2000名 [Talent] {Headline}",
-                "万元工业增加值能耗 = -5% 以上 [EnergyPerUnitGdp] {Headline}",
+                "万元工业增加值能耗 = -5% 以上 [EnergyPerUnitIndustrialValueAdded] {Headline}",
                 "二氧化硫 = -4.6% [SulphurDioxideEmissions] {Headline}",
                 "化学需氧量排放 = -4.4% [ChemicalOxygenDemand] {Headline}",
             }
@@ -66,7 +66,7 @@ public class PrecisionTests
             "Ningbo2008", "——实际利用内外资30亿元", "引进各类人才3000名;",
             new[]
             {
-                "实际利用内外资 = 30亿元 +30% {Headline}",
+                "实际利用内外资 = 30亿元 +30% [UtilisedCapital] {Headline}",
                 "引进现代服务业企业 = 30家 {Headline}",
                 "总部项目 = 3家 {Headline}",
                 "引进各类科研机构 = 35家 [ResearchInstitutions] {Headline}",
