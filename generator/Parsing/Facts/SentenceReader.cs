@@ -166,11 +166,13 @@ internal sealed partial class SentenceReader
             return last;
         }
 
-        // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it.
-        if (!isGrowth && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
-            && GrowthWords.CountingVerbs.Contains(indicator) && IndicatorPhrase.CountedNounAfter(_text, t.End, _end) is { Length: >= 2 } counted)
+        // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it. The
+        // verb is no part of the name (issue 15: no leading verbs): 新增58家研发机构 is 研发机构 = 58家, with 新增 among
+        // the qualifiers when it is a verb of change (Clean put it there), gone when it is an act (完成, 解决).
+        if (!isGrowth && indicator.Length == 0 && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
+            && IndicatorPhrase.EndsWithCountingVerb(rawPhrase) && IndicatorPhrase.CountedNounAfter(_text, t.End, _end) is { Length: >= 2 } counted)
         {
-            indicator += counted;
+            indicator = IndicatorPhrase.Clean(counted, out _, out _);
         }
 
         if (indicator.Length == 0 || (!isGrowth && t.Dimension == Dimension.Multiple))

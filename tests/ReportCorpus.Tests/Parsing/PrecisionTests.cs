@@ -33,13 +33,13 @@ public class PrecisionTests
                 "高新技术产品产值占工业总产值的比重 = 60% 以上",
                 "固定资产投资 = 42亿元 +10.5% [FixedAssetInvestment]",
                 "实际利用内外资总额 = 34亿元 +30%",
-                "引进投资亿元人民币和千万美元以上的产业项目 = 10家",
-                "引进投资10亿元人民币和1亿美元以上的产业项目 = 1家",
-                "引进各类科研机构 = 35家 [ResearchInstitutions]",
+                "投资亿元人民币和千万美元以上的产业项目 = 10家 引进",
+                "投资10亿元人民币和1亿美元以上的产业项目 = 1家 引进",
+                "科研机构 = 35家 引进 [ResearchInstitutions]",
                 "创业企业 = 150家",
-                "新认定高新技术企业 = 30家 [HighTechEnterprises]",
+                "高新技术企业 = 30家 新认定 [HighTechEnterprises]",
                 "授权专利 = 150项 [PatentsGranted]",
-                "引进各类人才 = 2000名 [Talent]",
+                "人才 = 2000名 引进 [Talent]",
                 "万元工业增加值能耗 = -5% 以上 [EnergyPerUnitGdp]",
                 "二氧化硫 = -4.6% [SulphurDioxideEmissions]",
                 "化学需氧量排放 = -4.4% [ChemicalOxygenDemand]",
@@ -64,21 +64,21 @@ public class PrecisionTests
             new[]
             {
                 "实际利用内外资 = 30亿元 +30%",
-                "引进现代服务业企业 = 30家",
+                "现代服务业企业 = 30家 引进",
                 "总部项目 = 3家",
-                "引进各类科研机构 = 35家 [ResearchInstitutions]",
+                "科研机构 = 35家 引进 [ResearchInstitutions]",
                 "创业企业 = 150家",
-                "新认定高新技术企业 = 20家 [HighTechEnterprises]",
+                "高新技术企业 = 20家 新认定 [HighTechEnterprises]",
                 "专利授权 = 300件 [PatentsGranted]",
                 "发明专利 = 35件 [InventionPatentsGranted] (part)",
-                "引进各类人才 = 3000名 [Talent]",
+                "人才 = 3000名 引进 [Talent]",
             }
         },
         {
             "Ningbo2020", "一是狠抓大项目招商。", "独角兽企业或其分支机构3个。",
             new[]
             {
-                "引进50亿元以上的标杆型项目 = 1个 确保",
+                "50亿元以上的标杆型项目 = 1个 确保,引进",
                 "20亿元以上的产业类项目 = 2个 确保",
                 "独角兽企业或其分支机构 = 3个 确保",
             }
@@ -87,7 +87,7 @@ public class PrecisionTests
             "Ningbo2020", "实施制造业单项冠军三年倍增计划", "市级示范企业4家。",
             new[]
             {
-                "新增国家级单项冠军企业 = 3家 力争",
+                "国家级单项冠军企业 = 3家 力争,新增",
                 "省隐形冠军 = 2家 力争",
                 "市级示范企业 = 4家 力争",
             }
@@ -117,12 +117,12 @@ public class PrecisionTests
                 "社会消费品零售总额 = +8% [RetailSales]",
                 "规上工业增加值 = +12% [IndustrialValueAdded]",
                 "实际利用外资 = +12% [UtilisedForeignCapital]",
-                "高企认定净增 = 150家 以上",
+                "高企 = 150家 净增,认定,以上 [HighTechEnterprises]",
                 "万人有效发明专利拥有量 = 260件 以上",
                 "技术合同交易额 = 110亿元 突破 [TechnologyContractTurnover]",
                 "科技成果转化 = 240项 以上",
                 "区域金融机构 = 130家 以上",
-                "引进高层次人才 = 220人 以上 [HighLevelTalent]",
+                "高层次人才 = 220人 引进,以上 [HighLevelTalent]",
             }
         },
         {
