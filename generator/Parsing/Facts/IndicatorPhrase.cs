@@ -127,9 +127,10 @@ internal static partial class IndicatorPhrase
         CutEdges(s, ref start, ref end, ref prefixQualifiers);
 
         // What is left is a name only when no date, stray figure or debris is inside it, it is more than one character
-        // and more than a leading word: 硫＠① (硫 alone), 高新区获得国家财政部2007年基本建设项目贷款…, 力争 name nothing certain.
+        // and more than a leading word: 硫＠① (硫 alone), 高新区获得国家财政部2007年基本建设项目贷款…, 力争, 其他 name nothing
+        // certain.
         s = s.Substring(start, end - start);
-        return s.Length >= 2 && IsNameText(s, 0, s.Length) && !PhraseWords.Leading.Contains(s) ? s : "";
+        return s.Length >= 2 && IsNameText(s, 0, s.Length) && !PhraseWords.Leading.Contains(s) && !PhraseWords.NoNames.Contains(s) ? s : "";
     }
 
     /// <summary>Back from <paramref name="pos"/> to the start of its clause, stepping over parenthesised asides.</summary>

@@ -18,7 +18,7 @@ internal static class PhraseWords
         "就业", "再就业", "再生", "都市", "先进", "除尘", "比重", "比例", "比率", "有效", "有色", "有机", "有线", "有关", "有害", "达标", "计算",
         "计划生育", "计划单列", "使用", "占地", "增值", "增加值", "减排", "减税", "降水", "要素", "实际利用", "实际使用", "实际到位", "平均工资",
         "平均寿命", "平均浓度", "基本养老", "基本医疗", "基本公共", "基本建设", "预期寿命", "新增就业", "新增建设用地", "新增城镇就业", "本年度",
-        "年度计划", "同比", "等级");
+        "年度计划", "同比", "等级", "占补平衡");
 
     /// <summary>
     /// Words that end with a trailing word (of <see cref="Trailing"/>, <see cref="VerbWords"/>, <see cref="Coordinators.AroundNames"/>,
@@ -51,6 +51,9 @@ internal static class PhraseWords
     /// among them). 高等, 中等 are not (<see cref="NotTrailing"/>).
     /// </summary>
     public static readonly WordTable ExampleMarkers = new("等", "等等");
+
+    /// <summary>Words that, alone, name no indicator: 其他 = 44.2%, 总数 = 33.9万张 (what they are the rest or the sum of is elsewhere).</summary>
+    public static readonly WordTable NoNames = new("其他", "其它", "其余", "总数", "总额", "总计", "数量", "规模", "全部", "方面");
 
     /// <summary>After a figure inside a name, a word that makes it a number, part of the name: 5号地块, 二期.</summary>
     public static readonly WordTable NumberedNames = new("号", "期");
