@@ -21,6 +21,15 @@ internal static partial class IndicatorPhrase
         while (changed && end > start)
         {
             changed = false;
+
+            // 提高到, 增加到 alone: a verb of the level, not of a change (no qualifier), and no name.
+            int level = PhraseWords.Trailing.MatchAt(s, start, end);
+            if (level >= 0 && PhraseWords.Trailing[level].Length == end - start && PhraseWords.Trailing.ValueAt(level) == 0)
+            {
+                start = end;
+                return true;
+            }
+
             int n = TimeSpanAt(s, start, end);
             if (n == 0)
             {
@@ -94,6 +103,14 @@ internal static partial class IndicatorPhrase
         {
             best = c;
             change = true;
+
+            // 增加到2002年的: the verb of a level (PhraseWords.Trailing), not of a change: cut with no qualifier.
+            int level = PhraseWords.Trailing.MatchAt(s, start, end);
+            if (level >= 0 && PhraseWords.Trailing.ValueAt(level) == 0 && PhraseWords.Trailing[level].Length > c)
+            {
+                best = PhraseWords.Trailing[level].Length;
+                change = false;
+            }
         }
 
         if (best == 0 || IsProtectedStart(s, start, end, best))
@@ -384,7 +401,8 @@ internal static partial class IndicatorPhrase
         return s[p] == '日' ? 1 : 0;
     }
 
-    private static int TimeSpanEndingAt(string s, int start, int end)
+    /// <summary>The length of a date or span of years that ends s[start..end) (see <see cref="TimeSpanAt"/>), or 0.</summary>
+    internal static int TimeSpanEndingAt(string s, int start, int end)
     {
         // Back over the suffix to the 年, 月 or 日, then over the digits.
         for (int unitAt = end - 1; unitAt >= start && unitAt >= end - 3; unitAt--)

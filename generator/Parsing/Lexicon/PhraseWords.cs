@@ -52,6 +52,12 @@ internal static class PhraseWords
     /// </summary>
     public static readonly WordTable ExampleMarkers = new("等", "等等");
 
+    /// <summary>
+    /// Words that open a baseline, right before its figure (or its year): 科技进步贡献率由52.2%提高到57.5%,
+    /// 国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元. The figure the baseline moves to has its name.
+    /// </summary>
+    public static readonly WordTable BaselineOpeners = new("由", "从");
+
     /// <summary>Words that, alone, name no indicator: 其他 = 44.2%, 总数 = 33.9万张 (what they are the rest or the sum of is elsewhere).</summary>
     public static readonly WordTable NoNames = new("其他", "其它", "其余", "总数", "总额", "总计", "数量", "规模", "全部", "方面");
 
