@@ -178,7 +178,7 @@ internal sealed partial class SentenceReader
         // 科技进步贡献率由52.2%提高到57.5%: 提高到 names nothing, the level takes its baseline's name.
         if (!isGrowth && indicator.Length == 0 && IsLevelAfterBaseline(k))
         {
-            indicator = _output[_output.Count - 1].Indicator;
+            indicator = _output[_output.Count - 1].Indicator ?? "";
         }
 
         if (indicator.Length == 0 || (!isGrowth && t.Dimension == Dimension.Multiple))
