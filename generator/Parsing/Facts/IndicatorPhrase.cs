@@ -10,7 +10,7 @@ namespace ReportCorpus.Parsing.Facts;
 /// The indicator phrase before a figure: where its clause starts, the indicator it names once its leading and trailing
 /// words are gone, and what a figure counts when the noun follows it.
 /// </summary>
-internal static class IndicatorPhrase
+internal static partial class IndicatorPhrase
 {
     /// <summary>
     /// The indicator a phrase names: without blanks, asides, list marks, leading words (全年, 实现, 一是, 2019年) and
@@ -30,6 +30,17 @@ internal static class IndicatorPhrase
         while (changed && end > start)
         {
             changed = false;
+
+            // 解决750万户城市低收入住房困难家庭和260万户…: a phrase that closes on 和 (or 及, 与, 、) names what the figure
+            // before it counts; this figure's name, if any, follows it. 对红凌路等10条: what closes on 等 gives examples
+            // of what the figure counts, never its name.
+            if (Array.IndexOf(Coordinators.BetweenNames, s[end - 1]) >= 0
+                || (PhraseWords.ExampleMarkers.MatchEndingAt(s, end, start) is int example and >= 0
+                    && !IsProtectedEnd(s, start, end, PhraseWords.ExampleMarkers[example].Length)))
+            {
+                return "";
+            }
+
             if (end - start >= 2 && CharClass.IsChineseOrdinal(s[start]) && s[start + 1] == '是')
             {
                 start += 2;
@@ -76,6 +87,22 @@ internal static class IndicatorPhrase
                     changed = true;
                 }
             }
+
+            if (end > start && PhraseWords.ShareOpeners.MatchAt(s, start, end) is int share and >= 0
+                && !IsProtectedStart(s, start, end, PhraseWords.ShareOpeners[share].Length))
+            {
+                // 占本年收入33.53%: what follows 占 is the base of the share, not its name.
+                return "";
+            }
+
+            // 比１９５５年决算数, 同１９５５年国家决算比较: what follows 比 or stands between 同 and 比较 is the base of a
+            // comparison, never the indicator (its name is in the clause before, if anywhere).
+            if (end > start && (RelativeFigures.ComparisonMarker(s.Substring(start, end - start)) == 0 || IsComparisonFrame(s, start, end)))
+            {
+                return "";
+            }
+
+            changed |= CutEdges(s, ref start, ref end, ref prefixQualifiers);
         }
 
         s = s.Substring(start, end - start);
@@ -97,11 +124,14 @@ internal static class IndicatorPhrase
         start = 0;
         end = s.Length;
         PhraseText.TrimQuotesAndMarks(s, ref start, ref end);
-        return s.Substring(start, end - start);
-    }
+        CutEdges(s, ref start, ref end, ref prefixQualifiers);
 
-    private static bool IsComparisonBase(string s) =>
-        s is "上年" or "去年" or "上年同期" || (Years.LengthAt(s, 0, s.Length) > 0 && Years.LengthAt(s, 0, s.Length) == s.Length);
+        // What is left is a name only when no date, stray figure or debris is inside it, it is more than one character
+        // and more than a leading word: 硫＠① (硫 alone), 高新区获得国家财政部2007年基本建设项目贷款…, 力争, 其他 name nothing
+        // certain.
+        s = s.Substring(start, end - start);
+        return s.Length >= 2 && IsNameText(s, 0, s.Length) && !PhraseWords.Leading.Contains(s) && !PhraseWords.NoNames.Contains(s) ? s : "";
+    }
 
     /// <summary>Back from <paramref name="pos"/> to the start of its clause, stepping over parenthesised asides.</summary>
     internal static int ClauseStart(string text, int pos, int floor)
@@ -176,6 +206,23 @@ internal static class IndicatorPhrase
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the phrase before a figure closes on a counting verb (新增, 新建, 完成 …: 新增58家研发机构), or on one and
+    /// a trailing word (引进了32家研发机构).
+    /// </summary>
+    internal static bool EndsWithCountingVerb(string rawPhrase)
+    {
+        string s = PhraseText.Compact(rawPhrase, 0, rawPhrase.Length);
+        if (GrowthWords.CountingVerbs.MatchEndingAt(s, s.Length, 0) >= 0)
+        {
+            return true;
+        }
+
+        int trailing = PhraseWords.Trailing.MatchEndingAt(s, s.Length, 0);
+        return trailing >= 0 && PhraseWords.Trailing.ValueAt(trailing) == 0
+            && GrowthWords.CountingVerbs.MatchEndingAt(s, s.Length - PhraseWords.Trailing[trailing].Length, 0) >= 0;
     }
 
     // What a figure counts when it follows the figure: Chinese words up to the clause's end, a coordination or a figure.

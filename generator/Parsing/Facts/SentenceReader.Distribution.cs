@@ -59,6 +59,13 @@ internal sealed partial class SentenceReader
 
         for (int v = 0; v < values.Count; v++)
         {
+            // 2007年中、高等职业教育在校生分别达到2000万人和861万人: 中 names nothing; as in ReadFigure, a figure with no
+            // name gives no fact.
+            if (parts[v].Length == 0)
+            {
+                continue;
+            }
+
             QuantityToken t = values[v];
             string qualifiers = Qualifiers(t, null, out bool estimate);
             AddFact(KindOf(clauseStart, t, estimate), parts[v], Indicators.Find(parts[v]), t, sign != 0 ? sign * t.Value : null, t.Bound, qualifiers, estimate, factStart);
@@ -68,7 +75,17 @@ internal sealed partial class SentenceReader
         return true;
     }
 
-    private static string[] Names(string names) => names.Split(Coordinators.BetweenNames, StringSplitOptions.RemoveEmptyEntries);
+    // Each name cleaned on its own: 2007年中、高等职业教育在校生 gives 中 (one character, no name) and 高等职业教育在校生.
+    private static string[] Names(string names)
+    {
+        string[] parts = names.Split(Coordinators.BetweenNames, StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = IndicatorPhrase.Clean(parts[i], out _, out _);
+        }
+
+        return parts;
+    }
 
     /// <summary>True when <paramref name="s"/> is one character of <paramref name="set"/>.</summary>
     private static bool IsOneOf(string s, CharSet set) => s.Length == 1 && set.Contains(s[0]);

@@ -175,11 +175,21 @@ internal sealed partial class SentenceReader
             return last;
         }
 
-        // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it.
-        if (!isGrowth && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
-            && GrowthWords.CountingVerbs.Contains(indicator) && IndicatorPhrase.CountedNounAfter(_text, t.End, _end) is { Length: >= 2 } counted)
+        // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it. The
+        // verb is no part of the name (issue 15: no leading verbs): 新增58家研发机构 is 研发机构 = 58家, with 新增 among
+        // the qualifiers when it is a verb of change (Clean put it there), gone when it is an act (完成, 解决).
+        if (!isGrowth && indicator.Length == 0 && t.Dimension is Dimension.Count or Dimension.Area or Dimension.Length or Dimension.Mass
+            && IndicatorPhrase.EndsWithCountingVerb(rawPhrase) && IndicatorPhrase.CountedNounAfter(_text, t.End, _end) is { Length: >= 2 } counted)
         {
-            indicator += counted;
+            indicator = IndicatorPhrase.Clean(counted, out _, out _);
+        }
+
+        // 国内生产总值从1997年的7.4万亿元增加到2002年的10.2万亿元 (a year between the figures, which TryChange leaves):
+        // 增加到 names nothing, the level takes its baseline's name, and the figure before is the baseline.
+        if (!isGrowth && indicator.Length == 0 && IsLevelAfterBaseline(k))
+        {
+            _output[_output.Count - 1] = _output[_output.Count - 1] with { Kind = FactKind.Baseline };
+            indicator = _output[_output.Count - 1].Indicator ?? "";
         }
 
         // No words at all before the figure (修订第3，5，7条; 7家企业被列入…) give no fact; words that name no indicator

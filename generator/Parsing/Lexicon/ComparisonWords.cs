@@ -11,4 +11,10 @@ internal static class ComparisonWords
     public static readonly WordTable<int> Direction = new(
         ("提高", 1), ("提升", 1), ("增长", 1), ("增加", 1), ("上升", 1), ("高出", 1), ("高", 1), ("快", 1), ("多", 1),
         ("下降", -1), ("降低", -1), ("减少", -1), ("回落", -1), ("收窄", -1), ("低", -1), ("慢", -1), ("少", -1));
+
+    /// <summary>同１９５５年国家决算比较: a base of comparison framed by these words (opener, then closer) names no indicator.</summary>
+    public static readonly WordTable FrameOpeners = new("同", "与", "跟", "和");
+
+    /// <summary>The words that close a framed base of comparison (see <see cref="FrameOpeners"/>).</summary>
+    public static readonly WordTable FrameClosers = new("比较", "相比", "相较");
 }

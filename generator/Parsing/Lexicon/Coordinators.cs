@@ -22,4 +22,13 @@ internal static class Coordinators
 
     /// <summary>Inside a counted noun after its figure, a coordination of nouns: 大中型和重点小型水库.</summary>
     public static readonly CharSet BetweenCountedNouns = new(new[] { '和', '及', '与' });
+
+    /// <summary>
+    /// Words that join clauses or introduce a base, never opening or closing a name: 和, 对, 由一九七八年, 同１９５５年比较,
+    /// 而1956年就增加. The names that start with one are in PhraseWords.NotLeading (对外直接投资, 在校学生, 就业).
+    /// </summary>
+    public static readonly WordTable AroundNames = new(
+        "和", "及", "与", "或", "以及", "却", "并", "并且", "而", "而且", "也", "又", "再", "都", "则", "就", "还", "即", "但", "但是", "虽然", "同时",
+        "另外", "此外", "其中", "包括", "对", "把", "除", "除了", "根据", "按", "按照", "从", "由", "到", "在", "至",
+        "同", "较", "比", "比较", "相比", "为", "向", "给", "通过", "先", "这", "这些", "那", "之", "的", "了", "着");
 }

@@ -47,4 +47,12 @@ internal static class TimeWords
 
     /// <summary>A sentence that announces the results the next one gives: 过去一年，我们的各项工作取得了很大成绩。</summary>
     public static readonly WordTable Results = new("成绩", "成就", "成效");
+
+    /// <summary>
+    /// Words of time that open or close an indicator phrase and are never part of a name: 本年收入, 五年投资, 上半年又比去年同期.
+    /// The other tables here are cut too; a year or month in figures (2019年, 一九八五年, ５月份) is read by IndicatorPhrase.
+    /// </summary>
+    public static readonly WordTable InPhrase = new(
+        "今年内", "本年内", "本年", "当年", "同年", "明年", "今后", "年内", "年末", "年底", "年初", "年度", "上半年", "下半年", "全年", "同期", "上年同期", "去年同期",
+        "每年", "平均每年", "两年平均每年", "以前", "以来", "期间", "目前", "现在", "届时", "近年来", "历年", "当月");
 }
