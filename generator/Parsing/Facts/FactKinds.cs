@@ -61,10 +61,38 @@ internal sealed class FactKinds
             return FactKind.Share;
         }
 
-        return KindWords.Commitment.OccursIn(_text, sentenceStart, figureStart) || GrowthWords.Verbs.OccursIn(_text, sentenceStart, figureStart)
-            ? FactKind.Commitment
-            : FactKind.Uncertain;
+        return CommitsBefore(sentenceStart, figureStart) ? FactKind.Commitment : FactKind.Uncertain;
     }
+
+    // The sentence whose commitment words were last looked for, the first one found (-1: none yet) and how far it was read:
+    // each figure asks about the words before it, and a sentence of many figures is read once, not once per figure.
+    private int _commitmentSentence = -1;
+    private int _firstCommitment = -1;
+    private int _commitmentReadTo;
+
+    private bool CommitsBefore(int sentenceStart, int wordsEnd)
+    {
+        if (sentenceStart != _commitmentSentence)
+        {
+            _commitmentSentence = sentenceStart;
+            _firstCommitment = -1;
+            _commitmentReadTo = sentenceStart;
+        }
+
+        if (_firstCommitment < 0 && wordsEnd > _commitmentReadTo)
+        {
+            // Back over a word's length, for a word the last read cut in two.
+            int from = System.Math.Max(sentenceStart, _commitmentReadTo - MaxCommitmentWord);
+            int commitment = KindWords.Commitment.IndexIn(_text, from, wordsEnd), growth = GrowthWords.Verbs.IndexIn(_text, from, wordsEnd);
+            _firstCommitment = commitment < 0 ? growth : growth < 0 ? commitment : System.Math.Min(commitment, growth);
+            _commitmentReadTo = wordsEnd;
+        }
+
+        return _firstCommitment >= 0 && _firstCommitment < wordsEnd;
+    }
+
+    // The longest commitment or growth word, in characters.
+    private const int MaxCommitmentWord = 4;
 
     private bool IsBudget(int clauseStart, int figureStart, int figureEnd)
     {

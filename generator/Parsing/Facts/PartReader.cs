@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
@@ -16,17 +18,18 @@ namespace ReportCorpus.Parsing.Facts;
 internal sealed class PartReader
 {
     private readonly string _text;
-    private readonly IReadOnlyList<(int Start, int End)> _multiYearSections;
+    private readonly Spans _multiYearSections;
     private readonly CancellationToken _cancellationToken;
     private readonly SentenceReader _sentence;
 
     // The plan part's headline lists, once ReadPlan has found them.
     private List<HeadlineList> _headlines = new();
+    private Spans _headlineSpans = new(Array.Empty<(int, int)>());
 
     public PartReader(string text, LineMap lines, IReadOnlyList<(int Start, int End)> multiYearSections, int? planYear, CancellationToken cancellationToken)
     {
         _text = text;
-        _multiYearSections = multiYearSections;
+        _multiYearSections = new Spans(multiYearSections);
         _cancellationToken = cancellationToken;
         _sentence = new SentenceReader(text, lines, new FactKinds(text, planYear));
     }
@@ -60,6 +63,7 @@ internal sealed class PartReader
     {
         var lookBack = new PlanLookBack(_text, from, reviewYear, planYear);
         _headlines = HeadlineLists.Find(_text, from, to);
+        _headlineSpans = new Spans(_headlines.Select(static l => (l.Start, l.End)));
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -106,29 +110,8 @@ internal sealed class PartReader
         return true;
     }
 
-    private HeadlineList? HeadlineAt(int position)
-    {
-        foreach (HeadlineList list in _headlines)
-        {
-            if (position >= list.Start && position < list.End)
-            {
-                return list;
-            }
-        }
+    // The headline lists are apart and in text order, so a stretch's index is its list's.
+    private HeadlineList? HeadlineAt(int position) => _headlineSpans.IndexAt(position) is int i and >= 0 ? _headlines[i] : null;
 
-        return null;
-    }
-
-    private bool InMultiYearSection(int position)
-    {
-        foreach ((int s, int e) in _multiYearSections)
-        {
-            if (position >= s && position < e)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InMultiYearSection(int position) => _multiYearSections.IndexAt(position) >= 0;
 }
