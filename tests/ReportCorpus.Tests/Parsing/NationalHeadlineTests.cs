@@ -15,8 +15,10 @@ public class NationalHeadlineTests
 
     private static readonly Dictionary<string, string[]> s_canonical = new()
     {
+        // 国内生产总值; 国民生产总值 until 1994; 工农业总产值 in the plans of 1981 and 1982.
         ["EconomicGrowth"] = new[] { "GrossRegionalProduct", "GrossNationalProduct", "GrossAgriculturalIndustrialOutput" },
-        ["ConsumerPrices"] = new[] { "ConsumerPrices" },
+        // The price target of each era: retail prices (零售物价, 商品零售价格) until 1998, then 居民消费价格.
+        ["ConsumerPrices"] = new[] { "ConsumerPrices", "RetailPrices" },
         ["NewUrbanJobs"] = new[] { "NewUrbanJobs" },
         ["UnemploymentRate"] = new[] { "RegisteredUnemploymentRate", "SurveyedUnemploymentRate" },
         ["EnergyIntensity"] = new[] { "EnergyPerUnitGdp" },
@@ -89,13 +91,19 @@ public class NationalHeadlineTests
         ParsedReport report = TestCorpus.Parse(File_(row.Year));
         decimal figure = FirstNumber(row.Figure);
         bool growth = row.Figure.StartsWith('+') || row.Figure.StartsWith('-');
+        // The target of the series with the figure, from the quoted sentence when there is one (a five-year goal or a
+        // restatement may carry the same figure: 城镇调查失业率控制在5.5%以内 in China2021's 十四五 part).
         int index = -1;
-        for (int i = 0; i < report.Targets.Count && index < 0; i++)
+        for (int i = 0; i < report.Targets.Count; i++)
         {
             FactSpec f = report.Targets[i];
             if (s_canonical[row.Series].Contains(f.Canonical) && (growth ? f.Growth == figure : f.Amount?.Value == figure))
             {
-                index = i;
+                if (index < 0 || (!Flat(report.Targets[index].Sentence).Contains(row.Target, StringComparison.Ordinal)
+                    && Flat(f.Sentence).Contains(row.Target, StringComparison.Ordinal)))
+                {
+                    index = i;
+                }
             }
         }
 
@@ -125,7 +133,8 @@ public class NationalHeadlineTests
         }
     }
 
-    private static decimal FirstNumber(string figure)
+    /// <summary>The figure's number, negative for a decline (-3% about).</summary>
+    internal static decimal FirstNumber(string figure)
     {
         int start = 0;
         while (start < figure.Length && !char.IsDigit(figure[start]))
@@ -139,6 +148,7 @@ public class NationalHeadlineTests
             end++;
         }
 
-        return decimal.Parse(figure.Substring(start, end - start), CultureInfo.InvariantCulture);
+        decimal value = decimal.Parse(figure.Substring(start, end - start), CultureInfo.InvariantCulture);
+        return figure.StartsWith('-') ? -value : value;
     }
 }
