@@ -87,7 +87,8 @@ internal static class Verifier
         StatedOutcomeSpec? whole = null;
         foreach (StatedOutcomeSpec s in next.Stated)
         {
-            if (s.Canonical is not null && s.Canonical == target.Canonical)
+            // 节能减排任务超额完成 speaks of the energy and emission targets it holds (Indicators: Parent).
+            if (s.Canonical is not null && Indicators.IsWithin(target.Canonical, s.Canonical))
             {
                 return s;
             }

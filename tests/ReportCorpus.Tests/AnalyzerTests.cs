@@ -19,18 +19,10 @@ public class AnalyzerTests
         ("RC0002", 14, 5225, 5249, "Target '财政一般预算收入' missed: 17.5亿元 +46% planned, 16.5亿元 +38% reported in Ningbo2008"),
         ("RC0001", 14, 5250, 5270, "Target '工业总产值' (250亿元 +47%) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5271, 5295, "Target '高新技术产品产值占工业总产值的比重' (60% 以上) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5325, 5346, "Target '实际利用内外资总额' (34亿元 +30%) has no matching actual in Ningbo2008"),
+        ("RC0002", 14, 5325, 5346, "Target '实际利用内外资总额' missed: 34亿元 +30% planned, 26.8亿元 reported in Ningbo2008"),
         ("RC0001", 14, 5347, 5371, "Target '投资亿元人民币和千万美元以上的产业项目' (10家 引进) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5372, 5397, "Target '投资10亿元人民币和1亿美元以上的产业项目' (1家 引进) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5410, 5418, "Target '创业企业' (150家) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5456, 5471, "Target '万元工业增加值能耗' (-5% 以上) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5472, 5492, "Target '二氧化硫' (-4.6%) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5472, 5498, "Target '化学需氧量排放' (-4.4%) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5720, 5728, "Target '5号地块' (16幢 争取) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 8370, 8387, "Target '核心区和甬江南岸' (1.8平方公里) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 8496, 8504, "Target '报批土地' (600亩) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 8505, 8516, "Target '清理闲置土地' (1000亩) has no matching actual in Ningbo2008"),
-        ("RC0002", 14, 8587, 8597, "Target '征地' missed: 67万平方米 planned, 996亩 reported in Ningbo2008"),
     };
 
     private static CSharpAnalyzerTest<ReportAnalyzer, DefaultVerifier> Test(params string[] seeds)
@@ -63,7 +55,7 @@ public class AnalyzerTests
         }
 
         test.ExpectedDiagnostics.Add(Expected(DiagnosticDescriptors.TargetsUnverifiable, Ningbo2008, 103, 3, 103, 24,
-            "No report of 宁波国家高新区 reviewing 2009 is in the corpus, so the 27 targets of Ningbo2008 cannot be checked"));
+            "No report of 宁波国家高新区 reviewing 2009 is in the corpus, so the 27 judged targets of Ningbo2008 cannot be checked"));
         await test.RunAsync();
     }
 
@@ -71,12 +63,13 @@ public class AnalyzerTests
     public void The_expected_list_holds_the_verdicts_the_issue_names()
     {
         Assert.Contains(s_ningbo2007, d => d.Id == "RC0002" && d.Message.Contains("'财政一般预算收入' missed: 17.5亿元 +46% planned, 16.5亿元"));
-        foreach (string indicator in new[] { "工业总产值", "高新技术产品产值占工业总产值的比重", "二氧化硫", "化学需氧量排放" })
+        foreach (string indicator in new[] { "工业总产值", "高新技术产品产值占工业总产值的比重" })
         {
             Assert.Contains(s_ningbo2007, d => d.Id == "RC0001" && d.Message.StartsWith($"Target '{indicator}'", StringComparison.Ordinal));
         }
 
-        foreach (string met in new[] { "技工贸收入", "地区生产总值", "固定资产投资", "授权专利" })
+        // 二氧化硫 and 化学需氧量排放 are met on Ningbo2008's words (节能减排任务超额完成), with no diagnostic.
+        foreach (string met in new[] { "技工贸收入", "地区生产总值", "固定资产投资", "授权专利", "二氧化硫", "化学需氧量排放" })
         {
             Assert.DoesNotContain(s_ningbo2007, d => d.Message.Contains($"'{met}'"));
         }
@@ -93,7 +86,7 @@ public class AnalyzerTests
     {
         var test = Test("Dalian2019");
         test.ExpectedDiagnostics.Add(Expected(DiagnosticDescriptors.TargetsUnverifiable, GeneratorHarness.ReportPath(TestCorpus.Seeds["Dalian2019"]), 54, 8, 54, 18,
-            "No report of 大连高新区 reviewing 2020 is in the corpus, so the 28 targets of Dalian2019 cannot be checked"));
+            "No report of 大连高新区 reviewing 2020 is in the corpus, so the 26 judged targets of Dalian2019 cannot be checked"));
         await test.RunAsync();
     }
 
@@ -128,11 +121,11 @@ public class AnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.DuplicateId).WithSpan(copy, 1, 1, 1, 1)
             .WithArguments("Dalian2019", Path.GetFileName(original), "Dalian2019"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.TargetsUnverifiable).WithSpan(copy, 54, 8, 54, 18)
-            .WithArguments("大连高新区", "2020", 28, "Dalian2019"));
+            .WithArguments("大连高新区", "2020", 26, "Dalian2019"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.DuplicateId).WithSpan(original, 1, 1, 1, 1)
             .WithArguments("Dalian2019", "copy-of-dalian.txt", "Dalian2019_2"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.TargetsUnverifiable).WithSpan(original, 54, 8, 54, 18)
-            .WithArguments("大连高新区", "2020", 28, "Dalian2019_2"));
+            .WithArguments("大连高新区", "2020", 26, "Dalian2019_2"));
 
         await test.RunAsync();
     }

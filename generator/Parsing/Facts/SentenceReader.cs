@@ -192,9 +192,9 @@ internal sealed partial class SentenceReader
             indicator = _output[_output.Count - 1].Indicator ?? "";
         }
 
-        // No words at all before the figure (修订第3，5，7条; 7家企业被列入…) give no fact; words that name no indicator
-        // (提高到380元) give one with no indicator.
-        if ((!isGrowth && t.Dimension == Dimension.Multiple) || (indicator.Length == 0 && !HasWords(rawPhrase)))
+        // No words at all before the figure (修订第3，5，7条; 7家企业被列入…), or a figure that is the tail of a number the
+        // scanner left apart (按照第1 2条), give no fact; words that name no indicator (提高到380元) give one with no indicator.
+        if ((!isGrowth && t.Dimension == Dimension.Multiple) || (indicator.Length == 0 && (!HasWords(rawPhrase) || EndsWithDigit(rawPhrase))))
         {
             return k;
         }
@@ -210,6 +210,17 @@ internal sealed partial class SentenceReader
 
         AddFact(KindOf(clauseStart, t, estimate), indicator, entry, t, growth, bound, qualifiers, estimate, factStart);
         return k;
+    }
+
+    private static bool EndsWithDigit(string phrase)
+    {
+        int end = phrase.Length;
+        while (end > 0 && Blanks.Is(phrase[end - 1], AlsoSkip.Nothing))
+        {
+            end--;
+        }
+
+        return end > 0 && CharClass.IsDigit(phrase[end - 1]);
     }
 
     private static bool HasWords(string phrase)

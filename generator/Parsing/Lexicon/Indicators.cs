@@ -135,15 +135,17 @@ internal static class Indicators
             new[] { "居民人均可支配收入", "全体居民人均可支配收入", "全国居民人均可支配收入" }),
         new("UrbanAndRuralIncome", "城乡居民人均可支配收入", Money, MoreIsBetter, Level, null, new[] { "城乡居民人均可支配收入" }),
 
-        // Energy and environment.
-        new("EnergyPerUnitGdp", "单位GDP能耗", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, null,
+        // Energy and environment. 节能减排 is the reports' name for the energy and emission targets together: a statement on
+        // it (节能减排任务超额完成, Ningbo2008) speaks of each of them.
+        new("EnergySavingAndEmissionReduction", "节能减排", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, null, new[] { "节能减排" }),
+        new("EnergyPerUnitGdp", "单位GDP能耗", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, "EnergySavingAndEmissionReduction",
             new[] { "单位国内生产总值能耗", "单位GDP能耗", "单位生产总值能耗", "万元GDP能耗", "万元生产总值能耗", "万元国内生产总值综合能耗", "单位GDP综合能耗", "单位地区生产总值能耗", "单位国内生产总值能源消耗", "单位生产总值能源消耗",
                 "单位GDP能源消耗", "能耗强度", "能源消耗强度" }),
-        new("EnergyPerUnitIndustrialValueAdded", "单位工业增加值能耗", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, null,
+        new("EnergyPerUnitIndustrialValueAdded", "单位工业增加值能耗", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, "EnergySavingAndEmissionReduction",
             new[] { "单位工业增加值能耗", "万元工业增加值能耗" }),
         new("CarbonPerUnitGdp", "单位国内生产总值二氧化碳排放", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, null,
             new[] { "单位国内生产总值二氧化碳排放", "单位GDP二氧化碳排放", "二氧化碳排放强度" }),
-        new("MajorPollutantEmissions", "主要污染物排放总量", Mass, Ceiling, Level, null, new[] { "主要污染物排放总量", "主要污染物排放量", "主要污染物排放" }),
+        new("MajorPollutantEmissions", "主要污染物排放总量", Mass, Ceiling, Level, "EnergySavingAndEmissionReduction", new[] { "主要污染物排放总量", "主要污染物排放量", "主要污染物排放" }),
         new("SulphurDioxideEmissions", "二氧化硫排放", Mass, Ceiling, Level, "MajorPollutantEmissions",
             new[] { "二氧化硫排放", "二氧化硫排放量", "二氧化硫", "二氧化硫排放总量" }),
         new("ChemicalOxygenDemand", "化学需氧量排放", Mass, Ceiling, Level, "MajorPollutantEmissions",
@@ -172,6 +174,7 @@ internal static class Indicators
 
         // Investment, consumption, trade.
         new("FixedAssetInvestment", "固定资产投资", Money, MoreIsBetter, Level, null, new[] { "全社会固定资产投资", "固定资产投资", "固投" }),
+        new("FiscalProjectInvestment", "财政性项目投资", Money, MoreIsBetter, Level, "FixedAssetInvestment", new[] { "财政性项目投资", "财政直接投资" }),
         new("RetailSales", "社会消费品零售总额", Money, MoreIsBetter, Level, null,
             new[] { "社会消费品零售总额", "社会商品零售总额", "社会消费品零售额" }),
         new("ImportExport", "进出口总额", AnyMoney, MoreIsBetter, Level, null,
@@ -197,6 +200,13 @@ internal static class Indicators
         new("PatentApplications", "专利申请", Count, MoreIsBetter, Level, null, new[] { "专利申请", "专利申请量" }),
         new("ResearchInstitutions", "研发机构", Count, MoreIsBetter, Level, null, new[] { "研发机构", "科研机构" }),
         new("HighTechEnterprises", "高新技术企业", Count, MoreIsBetter, Level, null, new[] { "高新技术企业", "高企" }),
+        // A zone's own counts (Ningbo2007, Ningbo2008): the start-ups its incubators take in, the service firms and the
+        // head offices it attracts.
+        new("StartupEnterprises", "创业企业", Count, MoreIsBetter, Level, null, new[] { "创业企业", "科技型创业企业" }),
+        new("ModernServiceEnterprises", "现代服务业企业", Count, MoreIsBetter, Level, null, new[] { "现代服务业企业" }),
+        new("HeadquartersProjects", "总部项目", Count, MoreIsBetter, Level, null, new[] { "总部项目" }),
+        new("HighTechProductShare", "高新技术产品产值占工业总产值比重", Percent, MoreIsBetter, Ratio, null,
+            new[] { "高新技术产品产值占工业总产值的比重", "高新技术产品产值占工业总产值比重" }),
         new("TechSmes", "科技型中小企业", Count, MoreIsBetter, Level, null, new[] { "科技型中小企业" }),
         new("TechnologyContractTurnover", "技术合同成交额", AnyMoney, MoreIsBetter, Level, null,
             new[] { "技术合同成交额", "技术合同交易额", "技术合同成交总额", "技术合同交易总额" }),
@@ -226,6 +236,20 @@ internal static class Indicators
     /// comparison of it is about the indicator before the word.
     /// </summary>
     internal static readonly WordTable RateWords = new("增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度");
+
+    /// <summary>True when the indicator <paramref name="name"/> is <paramref name="whole"/> or a part of it, at any depth.</summary>
+    public static bool IsWithin(string? name, string whole)
+    {
+        for (string? n = name; n is not null; n = ByName(n)?.Parent)
+        {
+            if (n == whole)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The entry with this English name, or null.</summary>
     public static Entry? ByName(string? name)

@@ -30,19 +30,19 @@ public class PrecisionTests
                 "地区生产总值 = 95亿元 +40% [GrossRegionalProduct] {Headline}",
                 "财政一般预算收入 = 17.5亿元 +46% [GeneralBudgetRevenue] {Headline}",
                 "工业总产值 = 250亿元 +47% [IndustrialOutput] {Headline}",
-                "高新技术产品产值占工业总产值的比重 = 60% 以上 {Headline}",
+                "高新技术产品产值占工业总产值的比重 = 60% 以上 [HighTechProductShare] {Headline}",
                 "固定资产投资 = 42亿元 +10.5% [FixedAssetInvestment] {Headline}",
                 "实际利用内外资总额 = 34亿元 +30% [UtilisedCapital] {Headline}",
                 "(no indicator) = 10000000美元 以上 {Condition}",
-                "引进投资亿元人民币和千万美元以上的产业项目 = 10家 {Headline}",
+                "投资亿元人民币和千万美元以上的产业项目 = 10家 引进 {Headline}",
                 "(no indicator) = 10亿元 {Condition}",
                 "(no indicator) = 1亿美元 以上 {Condition}",
-                "引进投资10亿元人民币和1亿美元以上的产业项目 = 1家 {Headline}",
-                "引进各类科研机构 = 35家 [ResearchInstitutions] {Headline}",
-                "创业企业 = 150家 {Headline}",
-                "新认定高新技术企业 = 30家 [HighTechEnterprises] {Headline}",
+                "投资10亿元人民币和1亿美元以上的产业项目 = 1家 引进 {Headline}",
+                "科研机构 = 35家 引进 [ResearchInstitutions] {Headline}",
+                "创业企业 = 150家 [StartupEnterprises] {Headline}",
+                "高新技术企业 = 30家 新认定 [HighTechEnterprises] {Headline}",
                 "授权专利 = 150项 [PatentsGranted] {Headline}",
-                "引进各类人才 = 2000名 [Talent] {Headline}",
+                "人才 = 2000名 引进 [Talent] {Headline}",
                 "万元工业增加值能耗 = -5% 以上 [EnergyPerUnitIndustrialValueAdded] {Headline}",
                 "二氧化硫 = -4.6% [SulphurDioxideEmissions] {Headline}",
                 "化学需氧量排放 = -4.4% [ChemicalOxygenDemand] {Headline}",
@@ -67,14 +67,14 @@ public class PrecisionTests
             new[]
             {
                 "实际利用内外资 = 30亿元 +30% [UtilisedCapital] {Headline}",
-                "引进现代服务业企业 = 30家 {Headline}",
-                "总部项目 = 3家 {Headline}",
-                "引进各类科研机构 = 35家 [ResearchInstitutions] {Headline}",
-                "创业企业 = 150家 {Headline}",
-                "新认定高新技术企业 = 20家 [HighTechEnterprises] {Headline}",
+                "现代服务业企业 = 30家 引进 [ModernServiceEnterprises] {Headline}",
+                "总部项目 = 3家 [HeadquartersProjects] {Headline}",
+                "科研机构 = 35家 引进 [ResearchInstitutions] {Headline}",
+                "创业企业 = 150家 [StartupEnterprises] {Headline}",
+                "高新技术企业 = 20家 新认定 [HighTechEnterprises] {Headline}",
                 "专利授权 = 300件 [PatentsGranted] {Headline}",
                 "发明专利 = 35件 [InventionPatentsGranted] (part) {Headline}",
-                "引进各类人才 = 3000名 [Talent] {Headline}",
+                "人才 = 3000名 引进 [Talent] {Headline}",
             }
         },
         {
@@ -82,7 +82,7 @@ public class PrecisionTests
             new[]
             {
                 "(no indicator) = 50亿元 确保,以上 {Condition}",
-                "引进50亿元以上的标杆型项目 = 1个 确保",
+                "50亿元以上的标杆型项目 = 1个 确保,引进",
                 "(no indicator) = 20亿元 确保,以上 {Condition}",
                 "20亿元以上的产业类项目 = 2个 确保",
                 "独角兽企业或其分支机构 = 3个 确保",
@@ -92,7 +92,7 @@ public class PrecisionTests
             "Ningbo2020", "实施制造业单项冠军三年倍增计划", "市级示范企业4家。",
             new[]
             {
-                "新增国家级单项冠军企业 = 3家 力争",
+                "国家级单项冠军企业 = 3家 力争,新增",
                 "省隐形冠军 = 2家 力争",
                 "市级示范企业 = 4家 力争",
             }
@@ -122,12 +122,12 @@ public class PrecisionTests
                 "社会消费品零售总额 = +8% [RetailSales] {Headline}",
                 "规上工业增加值 = +12% [IndustrialValueAdded] {Headline}",
                 "实际利用外资 = +12% [UtilisedForeignCapital] {Headline}",
-                "高企认定净增 = 150家 以上",
+                "高企 = 150家 净增,认定,以上 [HighTechEnterprises]",
                 "万人有效发明专利拥有量 = 260件 以上 [InventionPatentsPerTenThousandPeople]",
                 "技术合同交易额 = 110亿元 突破 [TechnologyContractTurnover]",
                 "科技成果转化 = 240项 以上",
                 "区域金融机构 = 130家 以上",
-                "引进高层次人才 = 220人 以上 [HighLevelTalent]",
+                "高层次人才 = 220人 引进,以上 [HighLevelTalent]",
             }
         },
         {

@@ -59,7 +59,7 @@ public class SeedReportTests
     [InlineData("Ningbo2007", "Target", "地区生产总值", "GrossRegionalProduct", "95", "亿元", "40", "")]
     [InlineData("Ningbo2007", "Target", "财政一般预算收入", "GeneralBudgetRevenue", "17.5", "亿元", "46", "")]
     [InlineData("Ningbo2007", "Target", "授权专利", "PatentsGranted", "150", "项", null, "")]
-    [InlineData("Ningbo2007", "Target", "高新技术产品产值占工业总产值的比重", "高新技术产品产值占工业总产值的比重", "60", "%", null, "以上")]
+    [InlineData("Ningbo2007", "Target", "高新技术产品产值占工业总产值的比重", "HighTechProductShare", "60", "%", null, "以上")]
     [InlineData("Ningbo2007", "Target", "万元工业增加值能耗", "EnergyPerUnitIndustrialValueAdded", null, null, "-5", "以上")]
     [InlineData("Ningbo2007", "Target", "二氧化硫", "SulphurDioxideEmissions", null, null, "-4.6", "")]
     [InlineData("Ningbo2007", "Target", "化学需氧量排放", "ChemicalOxygenDemand", null, null, "-4.4", "")]
