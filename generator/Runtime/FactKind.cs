@@ -30,5 +30,10 @@ namespace ReportCorpus
         Estimate,
         /// <summary>The review year's own plan figure, stated beside its results (计划建成投产118个).</summary>
         Plan,
+        /// <summary>
+        /// A target stated again later in the plan part, with the same indicator and figure: the explanation after the headline
+        /// list (经济增长预期目标6.5%－7%，考虑了…, China2016). Judged once, as first stated.
+        /// </summary>
+        Restated,
     }
 }

@@ -42,14 +42,21 @@ internal static class Verifier
     /// True for the targets a verdict is due on: headline and commitment targets that name an indicator. A budget line, a
     /// share, a baseline, a multi-year goal, a threshold, a past figure or a figure of uncertain kind is kept, never judged.
     /// </summary>
-    public static bool IsJudged(FactSpec target) => target.Kind is FactKind.Headline or FactKind.Commitment && target.Canonical is not null;
+    public static bool IsJudged(FactSpec target) => target.Kind is FactKind.Headline or FactKind.Commitment && NamesAnIndicator(target);
+
+    /// <summary>
+    /// True when a fact can be matched by its indicator: the vocabulary knows it, or its written name is more than a bare
+    /// head noun (产量, 收入, 投资: Indicators.BareHeadNouns).
+    /// </summary>
+    public static bool NamesAnIndicator(FactSpec fact) =>
+        fact.Canonical is not null && (fact.PropertyName is not null || !Indicators.BareHeadNouns.Contains(fact.Canonical));
 
     /// <summary>
     /// True for the achievements a target may be judged against: results and estimates that name an indicator, of the year
     /// itself (not a plan figure, a baseline or a multi-year total).
     /// </summary>
     public static bool IsActual(FactSpec achievement) =>
-        achievement.Kind is FactKind.Result or FactKind.Estimate && achievement.Canonical is not null && !achievement.IsMultiYear;
+        achievement.Kind is FactKind.Result or FactKind.Estimate && NamesAnIndicator(achievement) && !achievement.IsMultiYear;
 
     /// <summary>
     /// The verdict on the next report's figures, then on its words (<see cref="StatedOutcomeSpec"/>): a statement on the

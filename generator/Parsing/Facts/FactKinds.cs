@@ -40,7 +40,11 @@ internal sealed class FactKinds
     {
         if (role == FactRole.Achievement)
         {
-            return isEstimate ? FactKind.Estimate : NamesPlan(clauseStart, figureStart) ? FactKind.Plan : FactKind.Result;
+            // 一九五四年…比一九五二年…钢增长百分之六十五 (China1954): a change over more than the reviewed year.
+            return isEstimate ? FactKind.Estimate
+                : NamesPlan(clauseStart, figureStart) ? FactKind.Plan
+                : _planYear is int plan && ComparedWithBefore(clauseStart, figureStart, plan - 2) ? FactKind.MultiYear
+                : FactKind.Result;
         }
 
         if (IsBudget(clauseStart, figureStart, figureEnd))
@@ -56,7 +60,7 @@ internal sealed class FactKinds
                 return FactKind.MultiYear;
         }
 
-        if (dimension == Dimension.Percent && IsShare(clauseStart, figureStart))
+        if (dimension == Dimension.Percent && (IsShare(clauseStart, figureStart) || IsCompletion(clauseStart, figureStart)))
         {
             return FactKind.Share;
         }
@@ -123,6 +127,9 @@ internal sealed class FactKinds
         return KindWords.Funds.OccursIn(_text, figureEnd, end);
     }
 
+    private bool IsCompletion(int clauseStart, int figureStart) =>
+        KindWords.CompletionOf.MatchEndingAt(_text, Blanks.SkipBack(_text, figureStart, clauseStart), clauseStart) >= 0;
+
     private bool IsShare(int clauseStart, int figureStart)
     {
         for (int at = KindWords.Share.IndexIn(_text, clauseStart, figureStart); at >= 0; at = KindWords.Share.IndexIn(_text, at + 1, figureStart))
@@ -184,7 +191,15 @@ internal sealed class FactKinds
 
         for (int at = Years.Next(_text, clauseStart, figureStart, out int year, out int end); at >= 0; at = Years.Next(_text, end, figureStart, out year, out end))
         {
-            if (year != plan && !IsComparisonBase(clauseStart, at))
+            bool comparison = IsComparisonBase(clauseStart, at);
+
+            // 比2010年翻一番 in a 2016 plan: a change over several years, not the plan year's.
+            if (comparison && year < plan - 1)
+            {
+                return YearSense.Later;
+            }
+
+            if (year != plan && !comparison)
             {
                 return year < plan ? YearSense.Earlier : YearSense.Later;
             }
@@ -200,6 +215,20 @@ internal sealed class FactKinds
         {
             int w = words.MatchAt(_text, from, _text.Length);
             if (w >= 0 && from + words[w].Length > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // True when the clause compares with a year before `before` (比2002年增加2898亿元 in a report on 2007).
+    private bool ComparedWithBefore(int clauseStart, int figureStart, int before)
+    {
+        for (int at = Years.Next(_text, clauseStart, figureStart, out int year, out int end); at >= 0; at = Years.Next(_text, end, figureStart, out year, out end))
+        {
+            if (year < before && IsComparisonBase(clauseStart, at))
             {
                 return true;
             }

@@ -77,6 +77,30 @@ internal sealed class PartReader
 
             lookBack.Read(start, end, gaveFacts);
         }
+
+        MarkRestatements(targets);
+    }
+
+    /// <summary>
+    /// A headline or commitment target stated again with the same indicator and figure (经济增长预期目标6.5%－7%，考虑了…
+    /// after 国内生产总值增长6.5%－7% in China2016's list) is <see cref="FactKind.Restated"/>, so that one target is judged once.
+    /// </summary>
+    private static void MarkRestatements(List<FactSpec> targets)
+    {
+        var seen = new HashSet<(string, decimal?, decimal?, string?, decimal?)>();
+        for (int i = 0; i < targets.Count; i++)
+        {
+            FactSpec t = targets[i];
+            if (t.Kind is not (FactKind.Headline or FactKind.Commitment) || t.Canonical is null || t.Relative is not null)
+            {
+                continue;
+            }
+
+            if (!seen.Add((t.Canonical, t.Amount?.Value, t.Amount?.Max, t.Amount?.Unit, t.Growth)))
+            {
+                targets[i] = t with { Kind = FactKind.Restated };
+            }
+        }
     }
 
     // Reads one sentence into output; true when it gave facts.

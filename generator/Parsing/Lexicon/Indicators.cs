@@ -237,6 +237,14 @@ internal static class Indicators
     /// </summary>
     internal static readonly WordTable RateWords = new("增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度");
 
+    /// <summary>
+    /// Head nouns that many indicators end with and that name none alone: a figure named only 产量 (其他的产品…产量也将增长百分之
+    /// 三十以上, China1959) says nothing to match another report's figure by. Never synonyms (IndicatorsTests), never
+    /// matched by their written name.
+    /// </summary>
+    internal static readonly WordTable BareHeadNouns = new(
+        "增加值", "收入", "投资", "产值", "总产值", "总额", "总值", "产量", "总产量", "就业", "排放", "规模", "数量", "面积", "人数", "企业", "项目", "资金", "支出");
+
     /// <summary>True when the indicator <paramref name="name"/> is <paramref name="whole"/> or a part of it, at any depth.</summary>
     public static bool IsWithin(string? name, string whole)
     {

@@ -11,13 +11,13 @@ internal static class KindWords
     /// Not 预算 alone: 一般公共预算收入 is a headline indicator of every local report.
     /// </summary>
     public static readonly WordTable Budget = new(
-        "赤字", "发行", "国债", "债券", "地方债", "发债", "预算内", "拟安排", "拟按", "拨付", "拨款", "转移支付", "预算支出", "财政支出");
+        "赤字", "发行", "国债", "债券", "地方债", "发债", "政府债务", "预算内", "拟安排", "拟按", "拨付", "拨款", "转移支付", "预算支出", "财政支出");
 
     /// <summary>
     /// An allocation: 安排 with what it allocates, before or after the figure (安排扶贫资金1000亿元, 中央财政安排1000亿元资金).
     /// 安排 alone is no budget line (安排重点项目50个).
     /// </summary>
-    public static readonly WordTable Allocates = new("安排", "下达", "拨付", "拿出");
+    public static readonly WordTable Allocates = new("安排", "下达", "拨付", "拿出", "配套");
 
     /// <summary>What an allocation allocates: 资金, 经费, 补助 ….</summary>
     public static readonly WordTable Funds = new("资金", "经费", "补助", "补贴", "奖补", "支出");
@@ -60,7 +60,13 @@ internal static class KindWords
     /// <summary>
     /// The past inside the plan part: 去年完成投资50亿元 is no target. Not after a comparison word (比去年增长8%).
     /// </summary>
-    public static readonly WordTable Past = new("去年", "上年", "前年", "过去一年", "过去五年", "上一年");
+    public static readonly WordTable Past = new("去年", "上年", "前年", "过去一年", "过去五年", "上一年", "为止");
+
+    /// <summary>
+    /// What a percentage of a plan's completion closes on: 原油完成99.6%, 基本建设投资总额完成年计划27% (China1956, the
+    /// year's progress so far): a share of the plan, no target.
+    /// </summary>
+    public static readonly WordTable CompletionOf = new("完成", "完成了", "计划的", "年计划", "预算的");
 
     /// <summary>Words that hold a past word's characters without meaning the past: 在…基础上年均增长7%.</summary>
     public static readonly WordTable NotPast = new("基础上年", "以上年");

@@ -8,7 +8,9 @@ internal static class TimeWords
         "年均", "五年", "十年", "今后几年", "十一五", "十二五", "十三五", "十四五", "十五五",
         // The older plans' periods, quoted or with 计划 / 期间: not 一九六五年, not 十五亿 (更新改造投资…比“六五”期间增加百分之八十七, China1986).
         "“六五”", "“七五”", "“八五”", "“九五”", "“十五”", "六五计划", "七五计划", "八五计划", "九五计划", "十五计划",
-        "六五期间", "七五期间", "八五期间", "九五期间", "十五期间");
+        "六五期间", "七五期间", "八五期间", "九五期间", "十五期间",
+        // A comparison over decades: 同解放前比较，小学生增加了六倍以上 (China1959).
+        "解放前", "解放以前", "解放初期");
 
     /// <summary>
     /// True when text[from..to) speaks of several years (<see cref="MultiYear"/>): not 五年 or 十年 inside a year written in
