@@ -96,7 +96,10 @@ internal sealed class PartReader
                 continue;
             }
 
-            if (!seen.Add((t.Canonical, t.Amount?.Value, t.Amount?.Max, t.Amount?.Unit, t.Growth)))
+            // A rate written as a percentage (经济增长预期目标6.5%－7%) restates the growth it names (增长6.5%－7%).
+            bool rate = t.Amount is { Dimension: Dimension.Percent } && t.Growth is null;
+            decimal? growth = rate ? t.Amount!.Value : t.Growth;
+            if (!seen.Add(rate ? (t.Canonical, null, null, null, growth) : (t.Canonical, t.Amount?.Value, t.Amount?.Max, t.Amount?.Unit, growth)))
             {
                 targets[i] = t with { Kind = FactKind.Restated };
             }
