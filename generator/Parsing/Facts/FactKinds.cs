@@ -42,14 +42,27 @@ internal sealed class FactKinds
         {
             // 一九五四年…比一九五二年…钢增长百分之六十五 (China1954): a change over more than the reviewed year.
             return isEstimate ? FactKind.Estimate
-                : NamesPlan(clauseStart, figureStart) ? FactKind.Plan
+                : NamesPlan(clauseStart, figureStart) || KindWords.Future.OccursIn(_text, clauseStart, figureStart) ? FactKind.Plan
                 : _planYear is int plan && ComparedWithBefore(clauseStart, figureStart, plan - 2) ? FactKind.MultiYear
                 : FactKind.Result;
         }
 
-        if (IsBudget(clauseStart, figureStart, figureEnd))
+        // The budget words of the whole sentence: 今年赤字率拟按2.6%安排，比去年预算低0.4个百分点 (China2018).
+        if (IsBudget(clauseStart, figureStart, figureEnd) || KindWords.BudgetSentence.OccursIn(_text, sentenceStart, clauseStart))
         {
             return FactKind.Budget;
+        }
+
+        if (KindWords.LifetimeTotals.OccursIn(_text, clauseStart, figureStart))
+        {
+            return FactKind.MultiYear;
+        }
+
+        // 据统计，…一九五八年工业总产值比一九五七年增长百分之八十八，粮食产量也增长了百分之八十三 (China1959's plan part): an
+        // earlier year named before the clause, and neither 今年 nor the plan year, dates the sentence's figures.
+        if (clauseStart > sentenceStart && YearsIn(sentenceStart, clauseStart) == YearSense.Earlier && !NamesThePlanYear(sentenceStart, figureStart))
+        {
+            return FactKind.Past;
         }
 
         switch (YearsIn(clauseStart, figureStart))
@@ -215,6 +228,24 @@ internal sealed class FactKinds
         {
             int w = words.MatchAt(_text, from, _text.Length);
             if (w >= 0 && from + words[w].Length > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool NamesThePlanYear(int from, int to)
+    {
+        if (TimeWords.Ahead.OccursIn(_text, from, to))
+        {
+            return true;
+        }
+
+        for (int at = Years.Next(_text, from, to, out int year, out int end); at >= 0; at = Years.Next(_text, end, to, out year, out end))
+        {
+            if (year == _planYear)
             {
                 return true;
             }

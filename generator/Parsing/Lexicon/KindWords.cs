@@ -31,6 +31,17 @@ internal static class KindWords
     /// <summary>What a public purse does with money: 投入, 支出, 用于.</summary>
     public static readonly WordTable FiscalVerbs = new("投入", "支出", "用于", "补助", "补贴");
 
+    /// <summary>
+    /// Budget words that make a budget line of every figure of their sentence, even in a later clause: 今年赤字率拟按2.6%
+    /// 安排，比去年预算低0.4个百分点 (China2018). Not 发行 (货币发行…，零售物价上涨幅度控制在百分之六以内, China1992).
+    /// </summary>
+    public static readonly WordTable BudgetSentence = new("赤字", "国债", "政府债务");
+
+    /// <summary>
+    /// A project's total over its whole life, not the year's: 全年计划投资项目112个、总投资300亿元,年度计划投资75亿 (Dalian2019).
+    /// </summary>
+    public static readonly WordTable LifetimeTotals = new("总投资");
+
     /// <summary>A share or a breakdown: 占本年收入33.53%, 高新技术产业增加值占比65%.</summary>
     public static readonly WordTable Share = new("占", "比重", "占比", "比例");
 
@@ -53,6 +64,12 @@ internal static class KindWords
     /// 的105%: the phrase ends with 的) nor 计划生育.
     /// </summary>
     public static readonly WordTable Plan = new("计划", "原定", "年初确定", "预期目标", "目标任务", "目标");
+
+    /// <summary>
+    /// A figure of the future or of what ought to be, in the review part: no result. 1957年的工业总产值比1956年将增长百分之
+    /// 四点五 (China1957 on its own plan), 全国粮食总产量应该有七千二百亿斤 (China1960 on the programme's requirement).
+    /// </summary>
+    public static readonly WordTable Future = new("将增长", "将达到", "将比", "将为", "将有", "将要", "将会", "应该", "应当", "应达到");
 
     /// <summary>Words with 计划 that speak of no plan figure.</summary>
     public static readonly WordTable NotPlan = new("计划生育", "计划单列", "计划外");

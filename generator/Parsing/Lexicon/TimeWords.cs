@@ -10,7 +10,9 @@ internal static class TimeWords
         "“六五”", "“七五”", "“八五”", "“九五”", "“十五”", "六五计划", "七五计划", "八五计划", "九五计划", "十五计划",
         "六五期间", "七五期间", "八五期间", "九五期间", "十五期间",
         // A comparison over decades: 同解放前比较，小学生增加了六倍以上 (China1959).
-        "解放前", "解放以前", "解放初期");
+        "解放前", "解放以前", "解放初期",
+        // A few years named: 争取用三年时间，解决750万户… (China2009).
+        "三年时间", "两年时间", "三年内", "两年内", "用三年", "用两年", "三年行动");
 
     /// <summary>
     /// True when text[from..to) speaks of several years (<see cref="MultiYear"/>): not 五年 or 十年 inside a year written in
@@ -20,9 +22,8 @@ internal static class TimeWords
     {
         for (int at = MultiYear.IndexIn(text, from, to); at >= 0; at = MultiYear.IndexIn(text, at + 1, to))
         {
-            bool inYear = at > 0 && (text[at - 1] is '〇' or '○' or '零' || (text[at - 1] >= '0' && text[at - 1] <= '9')
-                || "一二三四五六七八九".IndexOf(text[at - 1]) >= 0) && MultiYear.MatchAt(text, at, to) is int w && w >= 0
-                && (MultiYear[w] == "五年" || MultiYear[w] == "十年");
+            // A word that opens on a numeral, right after a numeral, is the tail of a year: 一九六五年, 二〇二三年内.
+            bool inYear = at > 0 && IsYearDigit(text[at - 1]) && IsYearDigit(text[at]);
             if (!inYear)
             {
                 return true;
@@ -31,6 +32,8 @@ internal static class TimeWords
 
         return false;
     }
+
+    private static bool IsYearDigit(char c) => c is '〇' or '○' or '零' || (c >= '0' && c <= '9') || "一二三四五六七八九十".IndexOf(c) >= 0;
 
     /// <summary>A plan-part sentence that opens on the year under review: 去年…, 过去一年….</summary>
     public static readonly WordTable PastOpeners = new("去年", "过去一年", "上年");

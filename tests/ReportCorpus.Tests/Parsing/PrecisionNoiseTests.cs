@@ -34,7 +34,7 @@ public class PrecisionNoiseTests
         (string report, string quote, decimal figure, string status) = (row[0], row[1], decimal.Parse(row[2], System.Globalization.CultureInfo.InvariantCulture), row[4]);
         ParsedReport parsed = TestCorpus.Parse(PathOf(report));
         FactSpec[] matches = parsed.Targets
-            .Where(t => t.Sentence.Contains(quote, StringComparison.Ordinal) && (t.Amount?.Value == figure || t.Growth == figure))
+            .Where(t => t.Sentence.Contains(quote, StringComparison.Ordinal) && (t.Amount?.Value == figure || t.Growth == figure || t.Relative?.Difference == figure))
             .ToArray();
         Assert.True(matches.Length > 0, $"line {line}: no target of {report} quotes '{quote}' with {figure}");
         bool judged = matches.Any(Verifier.IsJudged);
