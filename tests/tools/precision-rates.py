@@ -22,6 +22,8 @@ def wilson(k, n, z=1.96):
 
 
 def line(label, k, n):
+    if n == 0:
+        return f"| {label} | 0 / 0 | — | — |"
     p, lo, hi = wilson(k, n)
     return f"| {label} | {k} / {n} | {p:.0%} | {lo:.0%}–{hi:.0%} |"
 
