@@ -275,8 +275,9 @@ internal static class Verifier
             return false;
         }
 
-        // An indicator whose own figure is a change (居民消费价格 3%), or one written with a rate word (增加值增速 8%).
-        if (Indicators.ByName(fact.Canonical)?.Measure == Measure.Change)
+        // An indicator whose own figure is a change (居民消费价格 3%), or one written with a rate word (增加值增速 8%), or
+        // one whose figure is never a percentage but an amount (经济增长预期目标为7%左右: GDP in percent is its growth).
+        if (Indicators.ByName(fact.Canonical) is { } entry && (entry.Measure == Measure.Change || Array.IndexOf(entry.Dimensions, Dimension.Percent) < 0))
         {
             return true;
         }

@@ -41,6 +41,8 @@ internal sealed class PartReader
     /// </summary>
     public void ReadReview(int from, int to, PlanYearSentence planYear, List<FactSpec> targets, List<FactSpec> achievements, StatedOutcomes? stated = null)
     {
+        // A plan-year sentence of the review part may hold the year's headline target: 今年经济增长预期目标为7%左右 (China2003).
+        SetHeadlineLists(from, to);
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -62,8 +64,7 @@ internal sealed class PartReader
     public void ReadPlan(int from, int to, int? reviewYear, int? planYear, List<FactSpec> targets, List<FactSpec> achievements, StatedOutcomes? stated = null)
     {
         var lookBack = new PlanLookBack(_text, from, reviewYear, planYear);
-        _headlines = HeadlineLists.Find(_text, from, to);
-        _headlineSpans = new Spans(_headlines.Select(static l => (l.Start, l.End)));
+        SetHeadlineLists(from, to);
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -79,6 +80,12 @@ internal sealed class PartReader
         }
 
         MarkRestatements(targets);
+    }
+
+    private void SetHeadlineLists(int from, int to)
+    {
+        _headlines = HeadlineLists.Find(_text, from, to);
+        _headlineSpans = new Spans(_headlines.Select(static l => (l.Start, l.End)));
     }
 
     /// <summary>

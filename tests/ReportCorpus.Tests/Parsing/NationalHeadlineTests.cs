@@ -97,7 +97,9 @@ public class NationalHeadlineTests
         for (int i = 0; i < report.Targets.Count; i++)
         {
             FactSpec f = report.Targets[i];
-            if (s_canonical[row.Series].Contains(f.Canonical) && (growth ? f.Growth == figure : f.Amount?.Value == figure))
+            // A growth may be written as a percentage of a growth's name (经济增长预期目标为7%左右), which the Verifier reads as growth.
+            bool matches = growth ? f.Growth == figure || (f.Growth is null && f.Amount is { Dimension: Dimension.Percent } p && p.Value == figure) : f.Amount?.Value == figure;
+            if (s_canonical[row.Series].Contains(f.Canonical) && matches)
             {
                 if (index < 0 || (!Flat(report.Targets[index].Sentence).Contains(row.Target, StringComparison.Ordinal)
                     && Flat(f.Sentence).Contains(row.Target, StringComparison.Ordinal)))
