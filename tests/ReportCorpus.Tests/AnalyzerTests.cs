@@ -20,7 +20,7 @@ public class AnalyzerTests
         ("RC0001", 14, 5250, 5270, "Target '工业总产值' (250亿元 +47%) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5271, 5295, "Target '高新技术产品产值占工业总产值的比重' (60% 以上) has no matching actual in Ningbo2008"),
         ("RC0002", 14, 5325, 5346, "Target '实际利用内外资总额' missed: 34亿元 +30% planned, 26.8亿元 reported in Ningbo2008"),
-        ("RC0001", 14, 5347, 5371, "Target '投资亿元人民币和千万美元以上的产业项目' (10家 引进) has no matching actual in Ningbo2008"),
+        ("RC0002", 14, 5347, 5371, "Target '投资亿元人民币和千万美元以上的产业项目' missed: 10家 引进 planned, 5个 引进 reported in Ningbo2008"),
         ("RC0001", 14, 5372, 5397, "Target '投资10亿元人民币和1亿美元以上的产业项目' (1家 引进) has no matching actual in Ningbo2008"),
         ("RC0001", 14, 5720, 5728, "Target '5号地块' (16幢 争取) has no matching actual in Ningbo2008"),
     };

@@ -137,6 +137,9 @@ internal static class Indicators
             new[] { "居民人均可支配收入", "全体居民人均可支配收入", "全国居民人均可支配收入" }),
         new("UrbanAndRuralIncome", "城乡居民人均可支配收入", Money, MoreIsBetter, Level, null, new[] { "城乡居民人均可支配收入" }),
 
+        // Poverty: the yearly target is the number lifted out (农村贫困人口减少1000万以上, China2019), a flow of the stock.
+        new("RuralPoorPopulation", "农村贫困人口", Count, MoreIsBetter, Level, null, new[] { "农村贫困人口" }),
+
         // Energy and environment. 节能减排 is the reports' name for the energy and emission targets together: a statement on
         // it (节能减排任务超额完成, Ningbo2008) speaks of each of them.
         new("EnergySavingAndEmissionReduction", "节能减排", new[] { Dimension.Percent, Dimension.Other }, Ceiling, Level, null, new[] { "节能减排" }),
@@ -205,6 +208,13 @@ internal static class Indicators
         // A zone's own counts (Ningbo2007, Ningbo2008): the start-ups its incubators take in, the service firms and the
         // head offices it attracts.
         new("StartupEnterprises", "创业企业", Count, MoreIsBetter, Level, null, new[] { "创业企业", "科技型创业企业" }),
+        // Industrial projects a zone attracts, by size: 引进投资亿元人民币和千万美元以上的产业项目10家 and …10亿元人民币和1亿
+        //美元以上的产业项目1家 (Ningbo2007) against 引进投资亿元以上的工业项目5个 (Ningbo2008).
+        new("MajorIndustrialProjects", "亿元以上产业项目", Count, MoreIsBetter, Level, null,
+            // The 和 inside the threshold is no list: the whole threshold is the synonym.
+            new[] { "亿元以上产业项目", "亿元人民币和千万美元以上的产业项目", "亿元以上的产业项目", "亿元以上的工业项目", "亿元产业项目" }),
+        new("LargeIndustrialProjects", "10亿元以上产业项目", Count, MoreIsBetter, Level, "MajorIndustrialProjects",
+            new[] { "10亿元以上产业项目", "10亿元人民币和1亿美元以上的产业项目", "10亿元以上的产业项目" }),
         new("ModernServiceEnterprises", "现代服务业企业", Count, MoreIsBetter, Level, null, new[] { "现代服务业企业" }),
         new("HeadquartersProjects", "总部项目", Count, MoreIsBetter, Level, null, new[] { "总部项目" }),
         new("HighTechProductShare", "高新技术产品产值占工业总产值比重", Percent, MoreIsBetter, Ratio, null,
