@@ -76,9 +76,10 @@ internal static class KindWords
 
     /// <summary>
     /// The past inside the plan part: 去年完成投资50亿元 is no target. Not after a comparison word (比去年增长8%). 为止 and
-    /// 同期 mark the year's progress so far (到5月份为止…比去年同期增长68%, China1956).
+    /// 同期 mark the year's progress so far (到5月份为止…比去年同期增长68%, China1956); 已经, 现在 and 目前 the level reached,
+    /// stated as the context of a task (现在我国人口已经达到１２亿，控制人口过快增长…, China1995).
     /// </summary>
-    public static readonly WordTable Past = new("去年", "上年", "前年", "过去一年", "过去五年", "上一年", "为止", "同期");
+    public static readonly WordTable Past = new("去年", "上年", "前年", "过去一年", "过去五年", "上一年", "为止", "同期", "已经", "现在", "目前");
 
     /// <summary>
     /// What a percentage of a plan's completion closes on: 原油完成99.6%, 基本建设投资总额完成年计划27% (China1956, the

@@ -12,7 +12,9 @@ internal static class TimeWords
         // A comparison over decades: 同解放前比较，小学生增加了六倍以上 (China1959).
         "解放前", "解放以前", "解放初期",
         // A few years named: 争取用三年时间，解决750万户… (China2009).
-        "三年时间", "两年时间", "三年内", "两年内", "用三年", "用两年", "三年行动");
+        "三年时间", "两年时间", "三年内", "两年内", "用三年", "用两年", "三年行动",
+        // A yearly average over a plan's years: 职工实际平均工资平均每年增长百分之四左右 (China1986).
+        "平均每年", "每年平均");
 
     /// <summary>
     /// True when text[from..to) speaks of several years (<see cref="MultiYear"/>): not 五年 or 十年 inside a year written in

@@ -109,30 +109,8 @@ public class NationalHeadlineTests
             }
         }
 
-        string verdict = "(no such target)";
-        if (index >= 0)
-        {
-            var corpus = TestCorpus.NationalFiles().Select(f => ReportActuals.Of(TestCorpus.Parse(f)));
-            CheckSpec check = TargetChecks.Of(report, corpus).Single(c => c.Target == index);
-            verdict = check.Verdict switch
-            {
-                ReportCorpus.Verdict.Met => "met",
-                ReportCorpus.Verdict.Missed => "missed",
-                ReportCorpus.Verdict.NoActual => "no-actual",
-                ReportCorpus.Verdict.Unverifiable => "unverifiable",
-                _ => check.Verdict.ToString(),
-            };
-        }
-
-        string found = $"line {line}: China{row.Year} {row.Series} {row.Figure}: tool says {verdict}, hand says {row.Verdict}";
-        if (row.Tool == "ok")
-        {
-            Assert.True(verdict == row.Verdict, found);
-        }
-        else
-        {
-            Assert.False(verdict == row.Verdict, found + " (the row is marked '" + row.Tool + "': the tool agrees now, mark it ok)");
-        }
+        string verdict = HandVerdicts.Of(report, index, TestCorpus.NationalFiles().Select(f => ReportActuals.Of(TestCorpus.Parse(f))));
+        HandVerdicts.AssertRow(verdict, row.Verdict, row.Tool, $"line {line}: China{row.Year} {row.Series} {row.Figure}");
     }
 
     /// <summary>The figure's number, negative for a decline (-3% about).</summary>
