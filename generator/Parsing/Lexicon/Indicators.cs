@@ -76,7 +76,9 @@ internal static class Indicators
         new("GrossRegionalProduct", "地区生产总值", AnyMoney, MoreIsBetter, Level, null,
             new[] { "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济增速", "经济增长速度", "经济增长率",
                 // The growth target's own names (China1995, 1997, 1999, 2003, 2013).
-                "经济增长速度的调控目标", "经济增长速度的宏观调控目标", "经济增长预期目标", "经济增长目标", "经济增长预期" }),
+                "经济增长速度的调控目标", "经济增长速度的宏观调控目标", "经济增长预期目标", "经济增长目标", "经济增长预期" },
+            // 去年经济增长8．8％ (China1998): the growth verb leaves 经济, which is the economy's growth only as the whole name.
+            new[] { "经济" }),
         new("GrossNationalProduct", "国民生产总值", AnyMoney, MoreIsBetter, Level, null, new[] { "国民生产总值" }),
         new("GdpPerCapita", "人均生产总值", AnyMoney, MoreIsBetter, Level, null,
             new[] { "人均生产总值", "人均国内生产总值", "人均GDP" }),
