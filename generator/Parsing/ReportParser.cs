@@ -47,7 +47,7 @@ internal static class ReportParser
         var achievements = new List<FactSpec>();
         var targets = new List<FactSpec>();
         var multiYear = SectionFinder.FindMultiYearSections(text, bodyStart);
-        var facts = new PartReader(text, lines, multiYear, identity.PlanYear, cancellationToken);
+        var facts = new PartReader(text, lines, multiYear, identity.ReviewYear, identity.PlanYear, cancellationToken);
         var stated = new StatedOutcomes(text, lines, identity.ReviewYear);
 
         // 今年 is the plan year in a report delivered in it (2019年政府工作报告), the review year in one written at the

@@ -26,8 +26,13 @@ internal sealed class PartReader
     private List<HeadlineList> _headlines = new();
     private Spans _headlineSpans = new(Array.Empty<(int, int)>());
 
-    public PartReader(string text, LineMap lines, IReadOnlyList<(int Start, int End)> multiYearSections, int? planYear, CancellationToken cancellationToken)
+    // The review sections of a report on a whole term (一、过去五年工作回顾), and the year it reviews.
+    private Spans _termReviews = new(Array.Empty<(int, int)>());
+    private readonly int? _reviewYear;
+
+    public PartReader(string text, LineMap lines, IReadOnlyList<(int Start, int End)> multiYearSections, int? reviewYear, int? planYear, CancellationToken cancellationToken)
     {
+        _reviewYear = reviewYear;
         _text = text;
         _multiYearSections = new Spans(multiYearSections);
         _cancellationToken = cancellationToken;
@@ -43,6 +48,7 @@ internal sealed class PartReader
     {
         // A plan-year sentence of the review part may hold the year's headline target: 今年经济增长预期目标为7%左右 (China2003).
         SetHeadlineLists(from, to);
+        _termReviews = new Spans(SectionFinder.FindReviewsOfSeveralYears(_text, from, to));
         for (int start = from, end; start < to; start = end)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -80,6 +86,25 @@ internal sealed class PartReader
         }
 
         MarkRestatements(targets);
+    }
+
+    // 2012年，…国内生产总值增长7.8% and 刚刚过去的2017年 in a review of five years speak of the reviewed year alone.
+    private bool NamesTheReviewedYear(int start, int end)
+    {
+        if (TimeWords.PastOpeners.OccursIn(_text, start, end))
+        {
+            return true;
+        }
+
+        for (int at = Years.Next(_text, start, end, out int year, out int yearEnd); at >= 0; at = Years.Next(_text, yearEnd, end, out year, out yearEnd))
+        {
+            if (year == _reviewYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void SetHeadlineLists(int from, int to)
@@ -123,7 +148,8 @@ internal sealed class PartReader
             return false;
         }
 
-        bool severalYears = InMultiYearSection(start) || TimeWords.SeveralYearsIn(_text, start, end);
+        bool severalYears = InMultiYearSection(start) || TimeWords.SeveralYearsIn(_text, start, end)
+            || (role == FactRole.Achievement && _termReviews.IndexAt(start) >= 0 && !NamesTheReviewedYear(start, end));
         for (int i = first; i < output.Count; i++)
         {
             FactSpec fact = output[i];

@@ -7,6 +7,9 @@ internal static class SectionWords
     public static readonly WordTable PlanHeadings = new(
         "工作安排", "工作任务", "工作思路", "工作目标", "工作计划", "工作要点", "重点工作", "主要任务", "总体要求", "工作的建议", "预期目标");
 
+    /// <summary>A review heading on a whole term: 一、过去五年工作回顾 (China2018), 一、过去五年政府工作的回顾 (China2003).</summary>
+    public static readonly WordTable ReviewsOfSeveralYears = new("过去五年", "五年来", "本届政府");
+
     /// <summary>A sentence that opens the plan part when no heading does: 2008年的主要发展目标是….</summary>
     public static readonly WordTable PlanSentences = new("主要预期目标", "预期目标是", "主要发展目标是", "主要目标是", "工作目标是");
 

@@ -138,6 +138,37 @@ internal static class SectionFinder
     }
 
     /// <summary>Sections whose heading names a period of several years: 二、“十三五”时期主要目标任务, 过去五年工作回顾 is not one.</summary>
+    /// <summary>
+    /// The review sections of a report on a whole term (一、过去五年工作回顾, China2003, 2008, 2013, 2018): to the next
+    /// ordinal heading. Their sentences speak of five years unless they name the reviewed year (2012年，…国内生产总值增长7.8%;
+    /// 刚刚过去的2017年, 去年): the part reader decides sentence by sentence. Not 过去一年和五年工作回顾
+    /// (China2023), which reviews both.
+    /// </summary>
+    public static List<(int Start, int End)> FindReviewsOfSeveralYears(string text, int bodyStart, int to)
+    {
+        var headings = new List<(int Start, bool SeveralYears)>();
+        for (int i = bodyStart; i < to; i = NextWordStart(text, i))
+        {
+            if (IsHeadingStart(text, i, out int headingTextStart, out bool ordinal) && ordinal)
+            {
+                int headingEnd = HeadingEnd(text, headingTextStart);
+                headings.Add((i, SectionWords.ReviewsOfSeveralYears.OccursIn(text, headingTextStart, headingEnd)
+                    && !TimeWords.PastOpeners.OccursIn(text, headingTextStart, headingEnd)));
+            }
+        }
+
+        var reviews = new List<(int, int)>();
+        for (int k = 0; k < headings.Count; k++)
+        {
+            if (headings[k].SeveralYears)
+            {
+                reviews.Add((headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : to));
+            }
+        }
+
+        return reviews;
+    }
+
     public static List<(int Start, int End)> FindMultiYearSections(string text, int bodyStart)
     {
         var headings = new List<(int Start, string Text)>();
