@@ -14,7 +14,9 @@ internal static class VerbWords
     /// 农村贫困人口 = 1000万 减少. The growth verbs (<see cref="GrowthWords.Verbs"/>: 增加, 减少, 提高 …) are verbs of change
     /// too; these are the others.
     /// </summary>
-    public static readonly WordTable Changes = new("新增", "净增", "增产", "减产", "扩大", "缩小", "节约", "超收", "增收", "引进", "新引进", "新认定", "认定", "新建");
+    public static readonly WordTable Changes = new("新增", "净增", "增产", "减产", "扩大", "缩小", "节约", "超收", "增收", "引进", "新引进", "新认定", "认定", "新建",
+        // 改建农村公路20万公里 (China2016) against 新建改建农村公路29万公里 (China2017): both are 农村公路.
+        "改建", "新建改建", "新建和改建");
 
     /// <summary>
     /// Other verbs that never open or close a name: the figure counts what was done (又解决, 先发行, 五年内增加的年产能力,
@@ -25,7 +27,9 @@ internal static class VerbWords
         "完成", "实现", "解决", "发行", "安排", "拟安排", "建成", "基本建成", "开工", "新开工", "再开工", "培训", "淘汰",
         "获得", "取得", "惠及", "支持", "引导", "启动", "培育", "建立", "设立", "新设", "废止", "颁布", "制定", "修订", "用好", "严守",
         "资助", "提出", "带动", "吸引", "吸纳", "帮助", "举办", "落实", "实施", "推动", "推进", "加快", "加强", "保持", "控制", "拥有",
-        "奋斗", "努力", "抓好", "达到", "达", "有", "占", "计", "使");
+        "奋斗", "努力", "抓好", "达到", "达", "有", "占", "计", "使",
+        // 开始建设22个, 新开工建设保障性住房, 组织实施了1000多项, 培养…人才 (audit round 4).
+        "开始建设", "开工建设", "新开工建设", "组织", "组织实施", "培养");
 
     /// <summary>
     /// Modal and aspect words that say how firm or how far along a figure is, never what it measures: 要, 将, 拟, 可以,
