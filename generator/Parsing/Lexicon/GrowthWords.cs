@@ -15,8 +15,11 @@ internal static class GrowthWords
         ("翻了两番", (300m, Bound.Exact)), ("翻两番", (300m, Bound.Exact)), ("翻了一番", (100m, Bound.Exact)), ("翻一番", (100m, Bound.Exact)),
         ("两位数增长", (10m, Bound.AtLeast)));
 
-    /// <summary>What may stand between an amount and its growth: 实现生产总值95亿元，同比增长40%.</summary>
-    public static readonly WordTable Gap = new("同比", "比上年", "比去年", "较上年", "较去年", "年均", "分别", "全年", "了");
+    /// <summary>
+    /// What may stand between an amount and its growth: 实现生产总值95亿元，同比增长40%; 国内生产总值达到４３８００亿元，按可比价格
+    /// 计算，比上年增长百分之十一点八 (China1995).
+    /// </summary>
+    public static readonly WordTable Gap = new("同比", "比上年", "比去年", "较上年", "较去年", "年均", "分别", "全年", "了", "按可比价格计算", "按可比价格", "扣除价格因素", "扣除物价因素", "按可比口径计算", "按可比口径");
 
     /// <summary>Verbs that, alone before a figure, leave the counted noun to follow it: 新建1亿亩高标准农田.</summary>
     public static readonly WordTable CountingVerbs = new(
