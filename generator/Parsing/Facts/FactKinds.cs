@@ -1,5 +1,6 @@
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
+using ReportCorpus.Parsing.Structure;
 using ReportCorpus.Parsing.Text;
 
 namespace ReportCorpus.Parsing.Facts;
@@ -236,23 +237,7 @@ internal sealed class FactKinds
         return false;
     }
 
-    private bool NamesThePlanYear(int from, int to)
-    {
-        if (TimeWords.Ahead.OccursIn(_text, from, to))
-        {
-            return true;
-        }
-
-        for (int at = Years.Next(_text, from, to, out int year, out int end); at >= 0; at = Years.Next(_text, end, to, out year, out end))
-        {
-            if (year == _planYear)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NamesThePlanYear(int from, int to) => YearMentions.PlanYear(_text, from, to, _planYear);
 
     // True when the clause compares with a year before `before` (比2002年增加2898亿元 in a report on 2007).
     private bool ComparedWithBefore(int clauseStart, int figureStart, int before)

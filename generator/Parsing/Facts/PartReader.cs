@@ -89,23 +89,7 @@ internal sealed class PartReader
     }
 
     // 2012年，…国内生产总值增长7.8% and 刚刚过去的2017年 in a review of five years speak of the reviewed year alone.
-    private bool NamesTheReviewedYear(int start, int end)
-    {
-        if (TimeWords.PastOpeners.OccursIn(_text, start, end))
-        {
-            return true;
-        }
-
-        for (int at = Years.Next(_text, start, end, out int year, out int yearEnd); at >= 0; at = Years.Next(_text, yearEnd, end, out year, out yearEnd))
-        {
-            if (year == _reviewYear)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NamesTheReviewedYear(int start, int end) => YearMentions.ReviewYear(_text, start, end, _reviewYear);
 
     private void SetHeadlineLists(int from, int to)
     {

@@ -79,22 +79,5 @@ internal sealed class PlanLookBack
     }
 
     // 今年, 明年 or the plan year anywhere in the sentence: it looks ahead, whatever it opens with (去年…，今年要…).
-    private bool MentionsThePlanYear(int start, int end)
-    {
-        if (TimeWords.Ahead.OccursIn(_text, start, end))
-        {
-            return true;
-        }
-
-        for (int at = Years.Next(_text, start, end, out int year, out int yearEnd); at >= 0 && _planYear is not null;
-            at = Years.Next(_text, yearEnd, end, out year, out yearEnd))
-        {
-            if (year == _planYear)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool MentionsThePlanYear(int start, int end) => YearMentions.PlanYear(_text, start, end, _planYear);
 }

@@ -36,6 +36,20 @@ internal static class Years
         return -1;
     }
 
+    /// <summary>True when s[from..to) names <paramref name="year"/> (never for null).</summary>
+    internal static bool Names(string s, int from, int to, int? year)
+    {
+        for (int at = Next(s, from, to, out int found, out int end); at >= 0 && year is not null; at = Next(s, end, to, out found, out end))
+        {
+            if (found == year)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Every year of s (see <see cref="Next"/>), with the offset after its 年.</summary>
     internal static List<(int Year, int End)> All(string s)
     {
