@@ -274,18 +274,11 @@ internal static class Indicators
     }
 
     /// <summary>The entry with this English name, or null.</summary>
-    public static Entry? ByName(string? name)
-    {
-        foreach (Entry entry in All)
-        {
-            if (entry.Name == name)
-            {
-                return entry;
-            }
-        }
+    public static Entry? ByName(string? name) => name is not null && s_byName.TryGetValue(name, out Entry? entry) ? entry : null;
 
-        return null;
-    }
+    // The Verifier asks for an entry for every pair of a target and a candidate actual: a lookup, not a scan of the table.
+    private static readonly System.Collections.Generic.Dictionary<string, Entry> s_byName =
+        System.Linq.Enumerable.ToDictionary(All, static e => e.Name, System.StringComparer.Ordinal);
 
     // Every synonym with its entry, and every word of NotIndicators with none: an indicator ends with at most one of them
     // once the longest is taken.
