@@ -11,7 +11,10 @@ namespace ReportCorpus
         Growth,
         /// <summary>A relative figure against the same base (高于全市1个百分点).</summary>
         Relative,
-        /// <summary>A multi-year target: the next year's report cannot settle it.</summary>
+        /// <summary>
+        /// A multi-year target. No verdict rests on it any more: such a target is of kind <see cref="FactKind.MultiYear"/>
+        /// and not judged. The member keeps its number, which exported data hold.
+        /// </summary>
         MultiYear,
         /// <summary>The next report says in words what became of the target (没有实现…单位国内生产总值能耗降低4%左右…的目标).</summary>
         Stated,

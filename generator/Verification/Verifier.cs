@@ -121,12 +121,6 @@ internal static class Verifier
             return new CheckSpec(index, Verdict.Unverifiable, null, -1, VerdictBasis.None);
         }
 
-        // A five-year or cumulative target: the next year's report cannot settle it.
-        if (target.IsMultiYear)
-        {
-            return new CheckSpec(index, Verdict.Unverifiable, next.Path, -1, VerdictBasis.MultiYear);
-        }
-
         if (target.Relative is { } relative)
         {
             return CheckRelative(index, target, relative, next);
