@@ -116,4 +116,14 @@ public class ReportDataTests
         Encoder.Count(1) + Encoder.Fact(fact, 1, new Model.CheckSpec(0, generator::ReportCorpus.Verdict.Unverifiable, null, -1, generator::ReportCorpus.VerdictBasis.None), null);
 
     internal static string SentenceData() => string.Concat(Sentences.Select(s => new Encoder().Add(s).ToString()));
+
+    [Theory]
+    [InlineData("Met", "Missed", true)]
+    [InlineData("Missed", "Met", true)]
+    [InlineData("Missed", "Exceeded", true)]
+    [InlineData("Missed", "MostlyMet", false)] // 基本完成 says not every target was met
+    [InlineData("Met", "Exceeded", false)]
+    [InlineData("NoActual", "Missed", false)]
+    public void The_figures_and_the_words_disagree(string verdict, string stated, bool disagree) =>
+        Assert.Equal(disagree, new Outcome(Enum.Parse<Verdict>(verdict), VerdictBasis.Amount, Enum.Parse<StatedResult>(stated), "圆满完成了各项目标任务", "Ningbo2008", null).StatementDisagrees);
 }

@@ -14,8 +14,18 @@ public class YearsTests
     [InlineData("2018年和2019年", "2018,2019")]
     [InlineData("2019", "")]
     [InlineData("年2019年年", "2019")]
+    [InlineData("一九六五年新建铁路", "1965")] // Chinese numerals, one script to a year
+    [InlineData("二〇〇二年和二○二三年", "2002,2023")]
+    [InlineData("十二五年 and 一九6五年", "")]
     public void Years_in_a_text(string text, string years) =>
         Assert.Equal(years, string.Join(",", Years.All(text).Select(y => y.Year)));
+
+    [Theory]
+    [InlineData("2012年，国内生产总值增长7.8%", 2012, true)]
+    [InlineData("比2011年增长", 2012, false)]
+    [InlineData("二〇一二年", 2012, true)]
+    [InlineData("2012年", null, false)]
+    public void A_text_names_a_year(string text, int? year, bool names) => Assert.Equal(names, Years.Names(text, 0, text.Length, year));
 
     [Fact]
     public void A_search_from_an_offset_treats_the_offset_as_a_start()
