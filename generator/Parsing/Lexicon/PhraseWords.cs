@@ -67,4 +67,10 @@ internal static class PhraseWords
 
     /// <summary>A commitment anywhere before a figure makes it a qualifier: 力争实现生产总值100亿元.</summary>
     public static readonly WordTable Commitments = new("力争", "确保", "争取");
+
+    /// <summary>
+    /// A modifier that names two groups in a fixed order, before 分别 and two figures: 城乡居民人均可支配收入分别增长9.5%和11%
+    /// (../shared/local/hebei/河北省_2016_report.txt) is 城镇居民人均可支配收入 +9.5% and 农村居民人均可支配收入 +11%.
+    /// </summary>
+    public static readonly WordTable<string[]> PairedModifiers = new(("城乡", new[] { "城镇", "农村" }));
 }
