@@ -2,7 +2,7 @@ namespace ReportCorpus.Parsing.Text;
 
 /// <summary>
 /// The text the structure layers read: a copy of the raw text of the same length in which what a crawler left of the
-/// page's line breaks and spaces stands as line breaks and blanks. Reports scraped into one line
+/// page's line breaks and spaces stands as line breaks and blanks (and one collector's stand-in for %, as %). Reports scraped into one line
 /// (../shared/local/anxin/安新县2024年政府工作报告.txt: 各位代表：\r\n&amp;nbsp; 现在，我代表县人民政府…\r\n一、2023年工作回顾)
 /// hold the escape sequences \r\n, \n, \r (and \t) as two characters each and the HTML entity &amp;nbsp;; an aggregator's
 /// page line joins its fields with runs of TABs (时间：2023-01-24????⇥⇥⇥⇥⇥⇥作者：中国县域). Every character keeps its
@@ -12,16 +12,19 @@ namespace ReportCorpus.Parsing.Text;
 internal static class WebEscapes
 {
     // The HTML entities that stand for a blank; no other entity occurs in the material (grep '&[a-z]+;' and '&#').
+    private const string PercentPlaceholder = "_M_M_";
+
     private static readonly string[] s_blankEntities = { "&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;" };
 
     /// <summary>
     /// <paramref name="raw"/> with \r\n, \n and \r written out as escapes turned into blanks ending in a line break, \t into
-    /// blanks, blank HTML entities into blanks and a run of two or more TABs into blanks ending in a line break; the
+    /// blanks, blank HTML entities into blanks, _M_M_ into % and blanks, and a run of two or more TABs into blanks ending in a line break; the
     /// same string when it holds none. Linear, the same length.
     /// </summary>
     public static string AsBreaks(string raw)
     {
-        if (raw.IndexOf('\\') < 0 && raw.IndexOf('&') < 0 && raw.IndexOf("\t\t", System.StringComparison.Ordinal) < 0)
+        if (raw.IndexOf('\\') < 0 && raw.IndexOf('&') < 0 && raw.IndexOf("\t\t", System.StringComparison.Ordinal) < 0
+            && raw.IndexOf(PercentPlaceholder, System.StringComparison.Ordinal) < 0)
         {
             return raw;
         }
@@ -38,6 +41,18 @@ internal static class WebEscapes
             else if (c == '&')
             {
                 i = Entity(raw, view, i);
+            }
+            else if (c == '_' && TextAt.StartsWith(raw, i, raw.Length, PercentPlaceholder))
+            {
+                // 地区生产总值增长12_M_M_以上 (../shared/local/shunping/顺平县2008年政府工作报告.txt, 22 times, never a %): a
+                // collector's stand-in for the percent sign.
+                view[i] = '%';
+                for (int k = i + 1; k < i + PercentPlaceholder.Length; k++)
+                {
+                    view[k] = ' ';
+                }
+
+                i += PercentPlaceholder.Length;
             }
             else if (c == '\t' && i + 1 < raw.Length && raw[i + 1] == '\t')
             {

@@ -17,6 +17,8 @@ public class WebEscapesTests
     [InlineData(@"a\nb\rc\td", "a \nb \nc  d")]
     // ../shared/local/boye/2021年博野县政府工作报告.txt: the aggregator's page line
     [InlineData("2023-01-24\t\t\t作者：中国县域", "2023-01-24\t\t\n作者：中国县域")]
+    // ../shared/local/shunping/顺平县2008年政府工作报告.txt: a collector's stand-in for %
+    [InlineData("增长12_M_M_以上", "增长12%    以上")]
     // Kept: a single TAB, an escaped backslash, a backslash before another letter, an entity that is no blank.
     [InlineData("收入\t增长", "收入\t增长")]
     [InlineData(@"C:\\new \x &amp; &nbsp", @"C:\\new \x &amp; &nbsp")]
