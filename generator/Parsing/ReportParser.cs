@@ -34,7 +34,13 @@ internal static class ReportParser
             return FromFileName(path, notes[0]);
         }
 
-        ReportIdentity identity = IdentityParser.Parse(path, text, lines, out int bodyStart);
+        // From here on every stage, the identity included, reads the text with a crawler's escaped breaks and blanks
+        // (\r\n, &nbsp;, TAB runs) as breaks and blanks. Offsets do not move, and every location is taken from the raw
+        // file's line map (lines); the identity walks the lines of the view (viewLines), for splitting only.
+        string raw = text;
+        text = WebEscapes.AsBreaks(raw);
+        LineMap viewLines = ReferenceEquals(text, raw) ? lines : new LineMap(text);
+        ReportIdentity identity = IdentityParser.Parse(path, text, viewLines, out int bodyStart);
         if (identity.ReviewYear is null)
         {
             notes.Add(new ParseNote(ParseNoteCode.NoYear, "no report year found in the title, the file name or the section headings", null));

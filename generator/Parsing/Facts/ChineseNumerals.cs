@@ -47,6 +47,9 @@ internal static class ChineseNumerals
 
     public static bool IsDigitChar(char c) => s_numerals.Contains(c) && s_values[c] <= 9;
 
+    /// <summary>The value of a numeral digit (一 … 九, 两, 〇 and their traditional forms), or -1 for anything else.</summary>
+    public static int DigitOf(char c) => IsDigitChar(c) ? (int)s_values[c] : -1;
+
     /// <summary>
     /// Parses the numeral run text[start..end). A run of bare digits (二〇〇二) is a digit string such as a
     /// year and is returned with <paramref name="isDigitString"/> set.

@@ -81,7 +81,9 @@ internal static partial class IndicatorPhrase
             WordTable<int> trailing = PhraseWords.Trailing;
             for (int w = 0; w < trailing.Count && end > start && trailing.MayEndWith(s[end - 1]); w++)
             {
-                if (end - start > trailing[w].Length && TextAt.EndsWith(s, start, end, trailing[w]))
+                // 人均达到4.6万元: 均 (each, as in 均增长) does not end 人均 (PhraseWords.NotTrailing).
+                if (end - start > trailing[w].Length && TextAt.EndsWith(s, start, end, trailing[w])
+                    && !(PhraseWords.NotTrailing.MatchEndingAt(s, end, start) is int name and >= 0 && PhraseWords.NotTrailing[name].Length > trailing[w].Length))
                 {
                     end -= trailing[w].Length - trailing.ValueAt(w);
                     changed = true;

@@ -67,6 +67,11 @@ internal static class QuantityScanner
         next = numberEnd;
         if (isPercentWord)
         {
+            if (chinese && IsVague(text, pos, numberEnd))
+            {
+                return false;
+            }
+
             token = new QuantityToken(pos, numberEnd, value, null, "%", Dimension.Percent, 1m, Bound.Exact, "");
             // 百分之二到百分之三, 百分之二十到三十: the second number is a percentage too, with or without 百分之.
             if (TryReadPercentRangeTail(text, numberEnd, limit, out decimal upperPercent, out int percentEnd) && upperPercent >= value)
@@ -110,7 +115,7 @@ internal static class QuantityScanner
         // Chinese numerals need a real unit and more than one character: 三区一城, 十三五, 一是 and 一家企业
         // are words, not quantities; a single numeral counts only where nothing else can be meant. 几百万人, 上百万元 and
         // 数千万元 are vague amounts, not figures.
-        if (chinese && (IsVague(text, pos) || !hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
+        if (chinese && (IsVague(text, pos, numberEnd) || !hasBase || (runLength < 2 && !IsSingleNumeralCount(text, pos, p, limit, value, dimension, unit))))
         {
             return false;
         }
@@ -125,6 +130,12 @@ internal static class QuantityScanner
 
         token = new QuantityToken(pos, p, value, null, unit, dimension, factor, justOver ? Bound.JustOver : Bound.Exact, justOver ? "多" : "");
         if (TryReadRangeTail(text, p, limit, chinese, out decimal upper, out int end2, out string unit2, out Dimension dim2, out decimal factor2, out _)
+            && dim2 != dimension && !hasBase && unit2.StartsWith(unit, StringComparison.Ordinal) && factor2 == factor && upper >= value)
+        {
+            // 6000万至8000万元: the first number's place word alone, the unit after the second: one range in that unit.
+            token = token with { End = end2, Max = upper, Bound = Bound.Range, Unit = unit2, Dimension = dim2 };
+        }
+        else if (TryReadRangeTail(text, p, limit, chinese, out upper, out end2, out unit2, out dim2, out factor2, out _)
             && dim2 == dimension && upper * factor2 >= value * factor)
         {
             // In the first number's unit; the same unit twice (四千万亩到五千万亩) needs no conversion, which for 亩 would
@@ -164,8 +175,9 @@ internal static class QuantityScanner
             return false;
         }
 
+        // 2亿3千万元: the low place may be 千万 under 亿.
         int lowPlaceLength = Units.MatchMultiplier(text, q, limit, out decimal lowPlace);
-        if (lowPlaceLength != 1 || lowPlace >= high)
+        if (lowPlaceLength == 0 || lowPlace >= high)
         {
             return false;
         }
@@ -243,17 +255,29 @@ internal static class QuantityScanner
             && (unitEnd >= limit || CharClass.IsClauseEnd(text[unitEnd]) || CharClass.IsSentenceEnd(text[unitEnd]) || CharClass.IsLineBreak(text[unitEnd]));
     }
 
-    // 几百万 (corpus/national/1955年政府工作报告.txt: 几百万人), 几十万; 上百万, 数千万 where a place word opens the run
-    // (人数十五万 is a figure after 人数).
-    private static bool IsVague(string text, int pos)
+    // 几百万 (corpus/national/1955年政府工作报告.txt: 几百万人), 几十万; 上百万, 数千万 where a place word opens the run,
+    // 数十万 where no digit follows 十 (人数十五万 is a figure after 人数); two neighbouring digits, an estimate: 两三百万元,
+    // 百分之二三十 (not 九五, 十三五: the second digit is the first's successor).
+    private static bool IsVague(string text, int pos, int numberEnd)
     {
+        for (int i = pos; i + 1 < numberEnd && text[i] != '点' && text[i] != '點'; i++)
+        {
+            int first = ChineseNumerals.DigitOf(text[i]), second = ChineseNumerals.DigitOf(text[i + 1]);
+            if (first > 0 && second == first + 1)
+            {
+                return true;
+            }
+        }
+
         if (pos == 0)
         {
             return false;
         }
 
         char before = text[pos - 1];
-        return before == '几' || ((before == '上' || before == '数') && "百千万亿".IndexOf(TraditionalForms.SimplifiedAt(text, pos)) >= 0);
+        char at = TraditionalForms.SimplifiedAt(text, pos);
+        return before == '几' || ((before == '上' || before == '数') && "百千万亿".IndexOf(at) >= 0)
+            || (before == '数' && at == '十' && (pos + 1 >= text.Length || ChineseNumerals.DigitOf(text[pos + 1]) <= 0));
     }
 
     private static int SkipNumberRun(string text, int pos, int limit)

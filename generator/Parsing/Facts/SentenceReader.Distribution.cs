@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;
 
@@ -22,20 +23,7 @@ internal sealed partial class SentenceReader
             return false;
         }
 
-        var values = new List<QuantityToken> { _found[k].Token };
-        int j = k + 1;
-        while (j < _found.Count && !_found[j].NamePart && !_found[j].InParentheses && _found[j].Token.Dimension == _found[k].Token.Dimension)
-        {
-            string between = PhraseText.Compact(_text, values[values.Count - 1].End, _found[j].Token.Start);
-            if (!IsOneOf(between, Coordinators.BetweenDistributedFigures))
-            {
-                break;
-            }
-
-            values.Add(_found[j].Token);
-            j++;
-        }
-
+        List<QuantityToken> values = DistributedValues(k, out int j);
         if (values.Count < 2)
         {
             return false;
@@ -52,6 +40,7 @@ internal sealed partial class SentenceReader
             factStart = Blanks.SkipForward(_text, previousStart, values[0].Start, FigureSpanStart);
         }
 
+        parts = Paired(parts, values.Count);
         if (parts.Length != values.Count)
         {
             return false;
@@ -73,6 +62,127 @@ internal sealed partial class SentenceReader
 
         last = j - 1;
         return true;
+    }
+
+    // The figures after 分别 from _found[k] on: one dimension, joined by 和 、 ，; j is the index after the last.
+    private List<QuantityToken> DistributedValues(int k, out int j)
+    {
+        var values = new List<QuantityToken> { _found[k].Token };
+        j = k + 1;
+        while (j < _found.Count && !_found[j].NamePart && !_found[j].InParentheses && _found[j].Token.Dimension == _found[k].Token.Dimension)
+        {
+            string between = PhraseText.Compact(_text, values[values.Count - 1].End, _found[j].Token.Start);
+            if (!IsOneOf(between, Coordinators.BetweenDistributedFigures))
+            {
+                break;
+            }
+
+            values.Add(_found[j].Token);
+            j++;
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// 分别 with no name of its own before the growths, after as many amounts of the sentence as it has figures:
+    /// 全年接待游客1071.2万人次，实现旅游收入43.5亿元，分别增长19.5%、48.3% (../shared/local/anxin/安新县2024年政府工作报告.txt),
+    /// 分别达到42469元和26000元，分别同比增长5.8%和6.8%: the i-th growth is the i-th amount's. When the amounts before
+    /// are not exactly as many (or already have a growth), the growths stand with no indicator, never paired by guess.
+    /// </summary>
+    private bool TryDistributeGrowths(int k, string rawPhrase, int clauseStart, int sign, out int last)
+    {
+        last = k;
+        int marker = rawPhrase.LastIndexOf("分别", StringComparison.Ordinal);
+        if (marker < 0 || IndicatorPhrase.Clean(rawPhrase.Substring(0, marker), out _, out _).Length > 0)
+        {
+            return false;
+        }
+
+        List<QuantityToken> values = DistributedValues(k, out int j);
+        if (values.Count < 2)
+        {
+            return false;
+        }
+
+        // Only right after a figure: 木材和水泥的产量，也将分别比一九五七年增长… (China1958) names its own in the clause before.
+        if (_output.Count == _firstOfSentence
+            || !IsOnlyGap(_text, _output[_output.Count - 1].Span.Start + _output[_output.Count - 1].Span.Length, clauseStart))
+        {
+            return false;
+        }
+
+        // 2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％ (China2001): a part is an amount too.
+        int first = _output.Count - values.Count;
+        bool paired = first >= _firstOfSentence && (first == _firstOfSentence || _output[first - 1].Growth is not null);
+        for (int i = Math.Max(first, _firstOfSentence); paired && i < _output.Count; i++)
+        {
+            paired = _output[i] is { Growth: null, Amount: not null, Relative: null };
+        }
+        int factStart = Blanks.SkipForward(_text, clauseStart, values[0].Start, FigureSpanStart);
+        for (int v = 0; v < values.Count; v++)
+        {
+            QuantityToken t = values[v];
+            decimal growth = sign * (t.Dimension == Dimension.Multiple ? t.Value * 100 : t.Value);
+            if (paired)
+            {
+                FactSpec amount = _output[first + v];
+                _output[first + v] = amount with
+                {
+                    Growth = growth,
+                    GrowthBound = t.Bound,
+                    Qualifiers = JoinQualifiers(amount.Qualifiers, t.Qualifier),
+                    Span = _lines.Span(amount.Span.Start, t.End - amount.Span.Start),
+                };
+            }
+            else
+            {
+                string qualifiers = Qualifiers(t, null, out bool estimate);
+                AddFact(KindOf(clauseStart, t, estimate), "", null, t, growth, t.Bound, qualifiers, estimate, factStart);
+            }
+        }
+
+        last = j - 1;
+        return true;
+    }
+
+    /// <summary>
+    /// The names before 分别 made as many as its figures where the text writes two in one: 城乡居民人均可支配收入 (one name,
+    /// <see cref="PhraseWords.PairedModifiers"/>) and 城镇和农村居民人均可支配收入 (a modifier sharing the last name's head,
+    /// taken only when modifier and head make a synonym of the vocabulary: 城镇居民人均可支配收入).
+    /// </summary>
+    private static string[] Paired(string[] parts, int count)
+    {
+        if (parts.Length == 1 && count == 2 && PhraseWords.PairedModifiers.MatchAt(parts[0], 0, parts[0].Length) is int pair and >= 0)
+        {
+            string head = parts[0].Substring(PhraseWords.PairedModifiers[pair].Length);
+            string[] groups = PhraseWords.PairedModifiers.ValueAt(pair);
+            return new[] { groups[0] + head, groups[1] + head };
+        }
+
+        if (parts.Length != count || count < 2)
+        {
+            return parts;
+        }
+
+        string lastName = parts[parts.Length - 1];
+        string[] named = (string[])parts.Clone();
+        for (int i = 0; i < parts.Length - 1; i++)
+        {
+            string modifier = parts[i];
+            if (modifier.Length == 0 || modifier.Length >= lastName.Length || Indicators.Find(modifier) is not null)
+            {
+                continue;
+            }
+
+            string joined = modifier + lastName.Substring(modifier.Length);
+            if (Indicators.Find(joined) is { } entry && Array.IndexOf(entry.Synonyms, joined) >= 0 && Indicators.Find(lastName) is not null)
+            {
+                named[i] = joined;
+            }
+        }
+
+        return named;
     }
 
     // Each name cleaned on its own: 2007年中、高等职业教育在校生 gives 中 (one character, no name) and 高等职业教育在校生.

@@ -1,3 +1,4 @@
+using System;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing.Lexicon;
 using ReportCorpus.Parsing.Text;
@@ -58,6 +59,39 @@ internal sealed partial class SentenceReader
             Growth = growth,
             GrowthBound = t.Bound,
             Qualifiers = JoinQualifiers(previous.Qualifiers, t.Qualifier),
+            Span = _lines.Span(previous.Span.Start, t.End - previous.Span.Start),
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// 国内生产总值比上年增长9.1%，达到11.67万亿元 (China2003), 1957年的工业总产值比1956年将增长百分之四点五，达到六百零三亿元
+    /// (China1957): an amount right after a growth-only fact, with only a comma and a verb of level (达到, 突破 …) between,
+    /// is that indicator's amount: one fact with both figures. Not a percentage, and not an amount the indicator is never
+    /// measured in.
+    /// </summary>
+    private bool TryAddAmountToGrowth(QuantityToken t, Bound bound, string qualifiers)
+    {
+        if (t.Dimension is Dimension.Percent or Dimension.PercentagePoints or Dimension.Multiple
+            || _output.Count == _firstOfSentence || _output[_output.Count - 1] is not { Amount: null, Growth: not null, Relative: null } previous
+            || (Indicators.ByName(previous.PropertyName) is { } entry && Array.IndexOf(entry.Dimensions, t.Dimension) < 0))
+        {
+            return false;
+        }
+
+        string between = PhraseText.Compact(_text, previous.Span.Start + previous.Span.Length, t.Start);
+        int verb = between.Length > 1 && Coordinators.BetweenAmountAndGrowth.Contains(between[0])
+            ? GrowthWords.LevelAfterGrowth.MatchAt(between, 1, between.Length) : -1;
+        if (verb < 0 || 1 + GrowthWords.LevelAfterGrowth[verb].Length != between.Length)
+        {
+            return false;
+        }
+
+        _output[_output.Count - 1] = previous with
+        {
+            Amount = new QuantitySpec(t.Value, t.Max, t.Unit, t.Dimension, t.Factor),
+            AmountBound = bound,
+            Qualifiers = JoinQualifiers(previous.Qualifiers, qualifiers),
             Span = _lines.Span(previous.Span.Start, t.End - previous.Span.Start),
         };
         return true;

@@ -153,6 +153,11 @@ internal sealed partial class SentenceReader
         }
 
         decimal? growth = isGrowth ? sign * (t.Dimension == Dimension.Multiple ? t.Value * 100 : t.Value) : null;
+        if (isGrowth && TryDistributeGrowths(k, rawPhrase, clauseStart, sign, out int lastGrowth))
+        {
+            return lastGrowth;
+        }
+
         if (isGrowth && TryAddToPrevious(t, growth, verbStart))
         {
             return k;
@@ -192,6 +197,13 @@ internal sealed partial class SentenceReader
             indicator = _output[_output.Count - 1].Indicator ?? "";
         }
 
+        // 今年经济增长速度的宏观调控目标，定为百分之八至九 (China1995): a clause of nothing but 定为, 为, 是 … takes its
+        // subject from the clause before, when that clause holds no figure and names an indicator of the vocabulary.
+        if (indicator.Length == 0 && SubjectOfClauseBefore(rawPhrase, clauseStart) is { } subject)
+        {
+            indicator = subject;
+        }
+
         // No words at all before the figure (修订第3，5，7条; 7家企业被列入…), or a figure that is the tail of a number the
         // scanner left apart (按照第1 2条), give no fact; words that name no indicator (提高到380元) give one with no indicator.
         if ((!isGrowth && t.Dimension == Dimension.Multiple) || (indicator.Length == 0 && (!HasWords(rawPhrase) || EndsWithDigit(rawPhrase))))
@@ -201,6 +213,11 @@ internal sealed partial class SentenceReader
 
         string qualifiers = Qualifiers(t, prefixQualifiers, out bool estimate);
         Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
+        if (!isGrowth && indicator.Length == 0 && TryAddAmountToGrowth(t, bound, qualifiers))
+        {
+            return k;
+        }
+
         int factStart = Blanks.SkipForward(_text, clauseStart, t.Start, FigureSpanStart);
         Indicators.Entry? entry = indicator.Length == 0 ? null : Indicators.Find(indicator);
         if (entry is null && _partParent >= 0 && indicator.Length > 0 && _output[_partParent].Indicator is { } whole)
@@ -210,6 +227,26 @@ internal sealed partial class SentenceReader
 
         AddFact(KindOf(clauseStart, t, estimate), indicator, entry, t, growth, bound, qualifiers, estimate, factStart);
         return k;
+    }
+
+    private string? SubjectOfClauseBefore(string rawPhrase, int clauseStart)
+    {
+        string words = PhraseText.Compact(rawPhrase, 0, rawPhrase.Length);
+        int copula = words.Length == 0 ? -1 : PhraseWords.Trailing.MatchAt(words, 0, words.Length);
+        if (copula < 0 || PhraseWords.Trailing[copula].Length != words.Length || PhraseWords.Trailing.ValueAt(copula) != 0
+            || clauseStart - 1 <= _phraseFloor || _text[clauseStart - 1] is not ('，' or ','))
+        {
+            return null;
+        }
+
+        int previousStart = IndicatorPhrase.ClauseStart(_text, clauseStart - 1, _phraseFloor);
+        if (previousStart > _start && !CharClass.IsClauseEnd(_text[previousStart - 1]))
+        {
+            return null;
+        }
+
+        string subject = IndicatorPhrase.Clean(_text.Substring(previousStart, clauseStart - 1 - previousStart), out _, out _);
+        return subject.Length > 0 && Indicators.Find(subject) is not null ? subject : null;
     }
 
     private static bool EndsWithDigit(string phrase)

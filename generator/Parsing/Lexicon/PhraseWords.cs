@@ -26,7 +26,8 @@ internal static class PhraseWords
     /// </summary>
     public static readonly WordTable NotTrailing = new(
         "占比", "合同", "供给", "偿还", "普及", "总和", "合并", "高等", "中等", "初等", "同等", "平等",
-        "发达", "统计", "设计", "会计", "审计", "主要", "纲要", "重要", "行为", "成就", "许可", "供应");
+        "发达", "统计", "设计", "会计", "审计", "主要", "纲要", "重要", "行为", "成就", "许可", "供应",
+        "人均", "户均", "亩均", "生均", "地均", "平均");
 
     /// <summary>
     /// Words an indicator phrase closes with, right before its figure: 达到, 为 …. The value is how many of the word's
@@ -39,7 +40,11 @@ internal static class PhraseWords
         ("累计", 0), ("分别", 0), ("同比", 0), ("比上年", 0), ("比去年", 0), ("年均", 0), ("了", 0), ("在", 0), ("是", 0), ("预计", 0), ("将", 0),
         ("上升到", 0), ("上升至", 0), ("下降到", 0), ("下降至", 0), ("降到", 0), ("降至", 0), ("降低到", 0), ("降低至", 0), ("减少到", 0), ("减少至", 0),
         ("减至", 0), ("扩大到", 0), ("扩大至", 0), ("回落到", 0), ("回落至", 0), ("缩小到", 0), ("稳定在", 0), ("维持在", 0), ("增长到", 0), ("发展到", 0),
-        ("上涨到", 0), ("增加至", 0), ("提升到", 0), ("提升至", 0), ("每人每年", 0), ("每人", 0), ("每户", 0));
+        ("上涨到", 0), ("增加至", 0), ("提升到", 0), ("提升至", 0), ("每人每年", 0), ("每人", 0), ("每户", 0),
+        // The basis of a revenue growth and 均 (each) of a pair, before the verb: 一般公共预算收入可比增长6% (../shared/local/
+        // yixian/易县2019年政府工作报告.txt), 全部财政收入按可比口径增长10% (hebei 2009), 财政收入同口径增长8．5％ (hebei 2003),
+        // 城乡居民人均可支配收入均增长7%左右 (hebei 2018), 全省实际利用外资力争达到40亿美元 (hebei 2009).
+        ("可比", 0), ("按可比口径", 0), ("可比口径", 0), ("同口径", 0), ("均", 0), ("力争", 0));
 
     /// <summary>
     /// A phrase that opens on one of these names the base of a share, not the indicator: 占本年收入33.53% (the share's
@@ -67,4 +72,10 @@ internal static class PhraseWords
 
     /// <summary>A commitment anywhere before a figure makes it a qualifier: 力争实现生产总值100亿元.</summary>
     public static readonly WordTable Commitments = new("力争", "确保", "争取");
+
+    /// <summary>
+    /// A modifier that names two groups in a fixed order, before 分别 and two figures: 城乡居民人均可支配收入分别增长9.5%和11%
+    /// (../shared/local/hebei/河北省_2016_report.txt) is 城镇居民人均可支配收入 +9.5% and 农村居民人均可支配收入 +11%.
+    /// </summary>
+    public static readonly WordTable<string[]> PairedModifiers = new(("城乡", new[] { "城镇", "农村" }));
 }

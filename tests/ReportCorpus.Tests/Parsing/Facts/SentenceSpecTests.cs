@@ -7,7 +7,8 @@ namespace ReportCorpus.Tests;
 /// for the files named plan-*.txt) and every fact it gives, in the notation of <see cref="FactNotation"/>
 /// ("indicator = figure [Canonical]", "(part)", "{Kind}"), nothing else.
 /// A case is a sentence line, then its facts indented by two spaces ("  (none)" when it gives none); # starts a comment;
-/// \n and \u200B in a sentence stand for a line break and a zero-width space. Spec files with a reader of their own
+/// \n and \u200B in a sentence stand for a line break and a zero-width space, \\ for a backslash (\\r\\n: the escape a
+/// crawler left in the text, four characters). Spec files with a reader of their own
 /// (<see cref="OtherReaders"/>) are left to it.
 /// </summary>
 public class SentenceSpecTests
@@ -76,7 +77,8 @@ public class SentenceSpecTests
         }
     }
 
-    private static string Unescape(string sentence) => sentence.Replace("\\n", "\n").Replace("\\u200B", "\u200B");
+    private static string Unescape(string sentence) =>
+        sentence.Replace("\\\\", "\u0001").Replace("\\n", "\n").Replace("\\u200B", "\u200B").Replace("\u0001", "\\");
 }
 
 /// <summary>
