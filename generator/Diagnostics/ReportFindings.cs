@@ -59,12 +59,13 @@ internal static class ReportFindings
         Judgement judgement = analyzed.Judgement;
         if (judgement.Next is null)
         {
-            // Only the targets a verdict is due on count: budget lines, shares, multi-year goals … are never judged.
+            // Only the targets a verdict is due on count: budget lines, shares, multi-year goals … are never judged, and a
+            // commitment the vocabulary does not know is judged only on an actual the next report states.
             FactSpec? first = null;
             int judged = 0;
             foreach (FactSpec target in report.Targets)
             {
-                if (Verifier.IsJudged(target))
+                if (Verifier.IsJudgedWhenUnstated(target))
                 {
                     first ??= target;
                     judged++;

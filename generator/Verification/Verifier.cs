@@ -45,6 +45,16 @@ internal static class Verifier
     public static bool IsJudged(FactSpec target) => target.Kind is FactKind.Headline or FactKind.Commitment && NamesAnIndicator(target);
 
     /// <summary>
+    /// True for the judged targets that are judged even when the next report states no actual for them (no-actual) or
+    /// there is no next report (unverifiable): headline targets and the commitments the vocabulary knows. A commitment it
+    /// does not know (接待游客500万人次, 建设通信基站16个) is judged only on an actual the next report states under its name:
+    /// reports restate their standing indicators, not every programme's figure, so calling it dropped when the next report
+    /// is silent would be a guess (docs/verification.md).
+    /// </summary>
+    public static bool IsJudgedWhenUnstated(FactSpec target) =>
+        IsJudged(target) && !(target.Kind == FactKind.Commitment && Indicators.ByName(target.Canonical) is null);
+
+    /// <summary>
     /// True when a fact can be matched by its indicator: the vocabulary knows it, or its written name is more than a bare
     /// head noun (产量, 收入, 投资: Indicators.BareHeadNouns).
     /// </summary>
@@ -116,9 +126,10 @@ internal static class Verifier
             return new CheckSpec(index, Verdict.NotJudged, null, -1, VerdictBasis.None);
         }
 
+        bool judgedOnlyOnAnActual = !IsJudgedWhenUnstated(target);
         if (next is null)
         {
-            return new CheckSpec(index, Verdict.Unverifiable, null, -1, VerdictBasis.None);
+            return new CheckSpec(index, judgedOnlyOnAnActual ? Verdict.NotJudged : Verdict.Unverifiable, null, -1, VerdictBasis.None);
         }
 
         if (target.Relative is { } relative)
@@ -160,7 +171,9 @@ internal static class Verifier
 
         if (firstCandidate < 0)
         {
-            return new CheckSpec(index, Verdict.NoActual, next.Path, -1, VerdictBasis.None);
+            return judgedOnlyOnAnActual
+                ? new CheckSpec(index, Verdict.NotJudged, null, -1, VerdictBasis.None)
+                : new CheckSpec(index, Verdict.NoActual, next.Path, -1, VerdictBasis.None);
         }
 
         if (best < 0)

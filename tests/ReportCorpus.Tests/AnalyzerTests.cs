@@ -22,7 +22,6 @@ public class AnalyzerTests
         ("RC0002", 14, 5325, 5346, "Target '实际利用内外资总额' missed: 34亿元 +30% planned, 26.8亿元 reported in Ningbo2008"),
         ("RC0002", 14, 5347, 5371, "Target '投资亿元人民币和千万美元以上的产业项目' missed: 10家 引进 planned, 5个 引进 reported in Ningbo2008"),
         ("RC0001", 14, 5372, 5397, "Target '投资10亿元人民币和1亿美元以上的产业项目' (1家 引进) has no matching actual in Ningbo2008"),
-        ("RC0001", 14, 5720, 5728, "Target '5号地块' (16幢 争取) has no matching actual in Ningbo2008"),
     };
 
     private static CSharpAnalyzerTest<ReportAnalyzer, DefaultVerifier> Test(params string[] seeds)
@@ -55,7 +54,7 @@ public class AnalyzerTests
         }
 
         test.ExpectedDiagnostics.Add(Expected(DiagnosticDescriptors.TargetsUnverifiable, Ningbo2008, 103, 3, 103, 24,
-            "No report of 宁波国家高新区 reviewing 2009 is in the corpus, so the 25 judged targets of Ningbo2008 cannot be checked"));
+            "No report of 宁波国家高新区 reviewing 2009 is in the corpus, so the 18 judged targets of Ningbo2008 cannot be checked"));
         await test.RunAsync();
     }
 
@@ -86,7 +85,7 @@ public class AnalyzerTests
     {
         var test = Test("Dalian2019");
         test.ExpectedDiagnostics.Add(Expected(DiagnosticDescriptors.TargetsUnverifiable, GeneratorHarness.ReportPath(TestCorpus.Seeds["Dalian2019"]), 54, 8, 54, 18,
-            "No report of 大连高新区 reviewing 2020 is in the corpus, so the 25 judged targets of Dalian2019 cannot be checked"));
+            "No report of 大连高新区 reviewing 2020 is in the corpus, so the 12 judged targets of Dalian2019 cannot be checked"));
         await test.RunAsync();
     }
 
@@ -121,11 +120,11 @@ public class AnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.DuplicateId).WithSpan(copy, 1, 1, 1, 1)
             .WithArguments("Dalian2019", Path.GetFileName(original), "Dalian2019"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.TargetsUnverifiable).WithSpan(copy, 54, 8, 54, 18)
-            .WithArguments("大连高新区", "2020", 25, "Dalian2019"));
+            .WithArguments("大连高新区", "2020", 12, "Dalian2019"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.DuplicateId).WithSpan(original, 1, 1, 1, 1)
             .WithArguments("Dalian2019", "copy-of-dalian.txt", "Dalian2019_2"));
         test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.TargetsUnverifiable).WithSpan(original, 54, 8, 54, 18)
-            .WithArguments("大连高新区", "2020", 25, "Dalian2019_2"));
+            .WithArguments("大连高新区", "2020", 12, "Dalian2019_2"));
 
         await test.RunAsync();
     }

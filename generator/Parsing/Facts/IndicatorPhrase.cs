@@ -26,6 +26,14 @@ internal static partial class IndicatorPhrase
         // The words are cut by moving the ends of s[start..end); one substring at the end.
         int start = 0, end = s.Length;
         PhraseText.TrimQuotesAndMarks(s, ref start, ref end);
+
+        // 一般公共预算收入比2019年调整预算收入增长7% (corpus/local/laishui 2020): what follows 比 and a year is the basis of
+        // the growth, not its indicator.
+        int basis = s.IndexOf('比', start, end - start);
+        if (basis > start && Years.LengthAt(s, basis + 1, end) > 0)
+        {
+            end = basis;
+        }
         bool changed = true;
         while (changed && end > start)
         {

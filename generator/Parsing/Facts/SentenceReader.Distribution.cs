@@ -72,6 +72,13 @@ internal sealed partial class SentenceReader
         while (j < _found.Count && !_found[j].NamePart && !_found[j].InParentheses && _found[j].Token.Dimension == _found[k].Token.Dimension)
         {
             string between = PhraseText.Compact(_text, values[values.Count - 1].End, _found[j].Token.Start);
+            // 分别同比增长7.5%以上和8.5%以上 (corpus/local/laishui 2020): the first figure's bound stands before the 和.
+            int bound = BoundWords.AfterFigure.MatchAt(between, 0, between.Length);
+            if (bound >= 0)
+            {
+                between = between.Substring(BoundWords.AfterFigure[bound].Length);
+            }
+
             if (!IsOneOf(between, Coordinators.BetweenDistributedFigures))
             {
                 break;
@@ -143,6 +150,42 @@ internal sealed partial class SentenceReader
         }
 
         last = j - 1;
+        return true;
+    }
+
+    /// <summary>
+    /// 均 (each) before the verb, after several names: one figure for every one of them. 化学需氧量、二氧化硫、氮氧化物排放量
+    /// 均削减3.5% (corpus/local/hebei/河北省_2015_report.txt) is three facts of −3.5%; 城乡居民人均可支配收入均增长7%左右
+    /// (hebei 2018) is the urban and the rural income, +7% each. 人均, 年均 and 平均 are no such 均 (PhraseWords.Averages).
+    /// </summary>
+    private bool TryShare(int k, string rawPhrase, int clauseStart, decimal? growth)
+    {
+        int marker = rawPhrase.LastIndexOf('均');
+        // 均 right before the verb (均削减, 均增长, 均达到): at most a verb of two characters and a blank after it.
+        if (marker < 1 || rawPhrase.Length - marker - 1 > 3 || PhraseWords.Averages.MatchEndingAt(rawPhrase, marker + 1, 0) >= 0)
+        {
+            return false;
+        }
+
+        string[] parts = Names(IndicatorPhrase.Clean(rawPhrase.Substring(0, marker), out _, out _));
+        if (parts.Length == 1)
+        {
+            parts = Paired(parts, 2);
+        }
+
+        if (parts.Length < 2 || Array.Exists(parts, p => p.Length < 2))
+        {
+            return false;
+        }
+
+        QuantityToken t = _found[k].Token;
+        string qualifiers = Qualifiers(t, null, out bool estimate);
+        int factStart = Blanks.SkipForward(_text, clauseStart, t.Start, FigureSpanStart);
+        foreach (string part in parts)
+        {
+            AddFact(KindOf(clauseStart, t, estimate), part, Indicators.Find(part), t, growth, t.Bound, qualifiers, estimate, factStart);
+        }
+
         return true;
     }
 

@@ -28,7 +28,9 @@ internal sealed partial class SentenceReader
                 int betweenEnd = _found[k + 1].Token.Start;
 
                 // 销售5亿元以上企业6家, 产值10-20亿元企业4家: a bounded figure running straight on into the counted noun.
-                namePart = (token.Bound is Bound.AtLeast or Bound.AtMost or Bound.Range) && IsPlainWords(_text, token.End, betweenEnd);
+                // 增长7.5%以上和8.5%以上 (corpus/local/laishui 2020) runs on into the next figure, not into a noun.
+                namePart = (token.Bound is Bound.AtLeast or Bound.AtMost or Bound.Range) && IsPlainWords(_text, token.End, betweenEnd)
+                    && !IsOneOf(PhraseText.Compact(_text, token.End, betweenEnd), Coordinators.BetweenDistributedFigures);
 
                 // 10亿元人民币和1亿美元以上的: joined by 和 to a threshold, so a threshold too.
                 namePart |= _found[k + 1].NamePart

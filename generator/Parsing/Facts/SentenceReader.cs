@@ -180,6 +180,11 @@ internal sealed partial class SentenceReader
             return last;
         }
 
+        if (TryShare(k, rawPhrase, clauseStart, growth))
+        {
+            return k;
+        }
+
         // 增加500万农村沼气用户, 新建1亿亩高标准农田: a verb alone before the figure, and what it counts after it. The
         // verb is no part of the name (issue 15: no leading verbs): 新增58家研发机构 is 研发机构 = 58家, with 新增 among
         // the qualifiers when it is a verb of change (Clean put it there), gone when it is an act (完成, 解决).

@@ -76,7 +76,9 @@ internal static class Indicators
         new("GrossRegionalProduct", "地区生产总值", AnyMoney, MoreIsBetter, Level, null,
             new[] { "地区生产总值", "国内生产总值", "生产总值", "GDP", "经济增长", "经济增速", "经济增长速度", "经济增长率",
                 // The growth target's own names (China1995, 1997, 1999, 2003, 2013).
-                "经济增长速度的调控目标", "经济增长速度的宏观调控目标", "经济增长预期目标", "经济增长目标", "经济增长预期" },
+                "经济增长速度的调控目标", "经济增长速度的宏观调控目标", "经济增长预期目标", "经济增长目标", "经济增长预期",
+                // A county's growth by its rate's name: 地区生产总值增速6%以上 (corpus/local/boye/博野县2024年政府工作报告.txt).
+                "地区生产总值增速", "生产总值增速", "GDP增速" },
             // 去年经济增长8．8％ (China1998): the growth verb leaves 经济, which is the economy's growth only as the whole name.
             new[] { "经济" }),
         new("GrossNationalProduct", "国民生产总值", AnyMoney, MoreIsBetter, Level, null, new[] { "国民生产总值" }),
@@ -167,6 +169,8 @@ internal static class Indicators
         new("TotalFiscalRevenue", "财政总收入", Money, MoreIsBetter, Level, null, new[] { "财政总收入", "全部财政收入" }),
         new("GeneralBudgetRevenue", "一般公共预算收入", Money, MoreIsBetter, Level, "TotalFiscalRevenue",
             new[] { "一般公共预算收入", "财政一般预算收入", "地方一般预算收入", "公共财政预算收入", "一般预算收入", "地方财政收入" }),
+        // 一般公共预算收入完成4.6亿元，税收收入增长15% (corpus/local/yixian/易县2018年政府工作报告.txt).
+        new("TaxRevenue", "税收收入", Money, MoreIsBetter, Level, "GeneralBudgetRevenue", new[] { "税收收入" }),
         new("FiscalRevenue", "财政收入", Money, MoreIsBetter, Level, null, new[] { "财政收入", "国家财政收入", "全国财政收入" }),
         new("FiscalDeficit", "财政赤字", Money, Ceiling, Level, null, new[] { "财政赤字", "全国财政赤字", "赤字规模" }),
         new("CentralFiscalDeficit", "中央财政赤字", Money, Ceiling, Level, "FiscalDeficit", new[] { "中央财政赤字", "中央财政预算赤字" }),

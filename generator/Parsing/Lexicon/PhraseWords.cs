@@ -24,6 +24,9 @@ internal static class PhraseWords
     /// Words that end with a trailing word (of <see cref="Trailing"/>, <see cref="VerbWords"/>, <see cref="Coordinators.AroundNames"/>,
     /// <see cref="TimeWords"/>) but are not it: 占比 is not 占 + 比, 国有 not 国 + 有, 产能 a name.
     /// </summary>
+    /// <summary>Averages, not 均 (each) before a verb: 人均, 年均增长7% (China2016), 平均浓度.</summary>
+    public static readonly WordTable Averages = new("人均", "户均", "亩均", "生均", "地均", "平均", "年均", "月均", "日均");
+
     public static readonly WordTable NotTrailing = new(
         "占比", "合同", "供给", "偿还", "普及", "总和", "合并", "高等", "中等", "初等", "同等", "平等",
         "发达", "统计", "设计", "会计", "审计", "主要", "纲要", "重要", "行为", "成就", "许可", "供应",

@@ -170,7 +170,7 @@ internal sealed class FrontMatter
         int i = lineEnd;
         while (i < limit && IsBreak(text, i))
         {
-            i += text[i] == '\\' ? 2 : 1;
+            i++;
         }
 
         return i;
@@ -180,13 +180,12 @@ internal sealed class FrontMatter
     {
         while (p < limit && (CharClass.IsBlank(text[p]) || text[p] == '?' || IsBreak(text, p)))
         {
-            p += text[p] == '\\' ? 2 : 1;
+            p++;
         }
 
         return p;
     }
 
-    // A line break, or the two characters \r or \n a crawler wrote for one (2013年阜平县政府工作报告.txt is one line).
-    private static bool IsBreak(string text, int i) =>
-        CharClass.IsLineBreak(text[i]) || (text[i] == '\\' && i + 1 < text.Length && (text[i + 1] == 'r' || text[i + 1] == 'n'));
+    // The identity reads the structure view (Text/WebEscapes): a crawler's literal \r\n is a line break there already.
+    private static bool IsBreak(string text, int i) => CharClass.IsLineBreak(text[i]);
 }

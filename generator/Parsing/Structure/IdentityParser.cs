@@ -363,7 +363,8 @@ internal static class IdentityParser
             return false; // a section heading such as 一、2018年工作总结
         }
 
-        if (Years.All(line).Count == 0 || line.IndexOf('。') >= 0 || line.IndexOf('，') >= 0)
+        // A colon makes a heading or a label, not a title: 站在新起点：2012年工作回顾 (corpus/local/fuping 2013).
+        if (Years.All(line).Count == 0 || line.IndexOf('。') >= 0 || line.IndexOf('，') >= 0 || line.IndexOf('：') >= 0 || line.IndexOf(':') >= 0)
         {
             return false;
         }

@@ -1,0 +1,121 @@
+using System.Globalization;
+using ReportCorpus.Model;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>
+/// The local reports' headline targets, coded by hand from the texts (Specs/local-headline.tsv): every figure of a plan
+/// year's list of main expected targets (主要预期目标), its actual in the same jurisdiction's next report and the hand
+/// verdict. For each row the parser must find a Headline target with the figure (of the row's canonical indicator when
+/// it has one) and the Verifier must give the hand verdict; a row whose last column is not "ok" says why it does not
+/// yet, and must still disagree, so that a fix updates the table.
+/// </summary>
+public class LocalHeadlineTests
+{
+    private static readonly string s_table = Path.Combine(AppContext.BaseDirectory, "Specs", "local-headline.tsv");
+
+    private static readonly Lazy<IReadOnlyList<ReportActuals>> s_actuals = new(() => TestCorpus.LocalFiles().Select(f => ReportActuals.Of(TestCorpus.Parse(f))).ToList());
+
+    internal sealed record Row(int Line, string File, string Indicator, string Canonical, string Target, string Figure, string NextFile, string Actual, string Verdict, string Tool);
+
+    internal static IReadOnlyList<Row> Rows()
+    {
+        string[] lines = File.ReadAllLines(s_table);
+        var rows = new List<Row>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || lines[i].StartsWith('#') || lines[i].StartsWith("file\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            string[] c = lines[i].Split('\t');
+            Assert.True(c.Length >= 11, $"local-headline.tsv:{i + 1}: {c.Length} columns, 11 expected");
+            rows.Add(new Row(i + 1, c[0], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[^1]));
+        }
+
+        return rows;
+    }
+
+    public static TheoryData<int> TargetRows()
+    {
+        var data = new TheoryData<int>();
+        foreach (Row row in Rows().Where(r => r.Target != "-"))
+        {
+            data.Add(row.Line);
+        }
+
+        return data;
+    }
+
+    private static string Flat(string text) => text.Replace("\r", "").Replace("\n", "").Replace("\\r", "").Replace("\\n", "");
+
+    [Fact]
+    public void Every_row_quotes_its_report_and_names_a_verdict()
+    {
+        var files = TestCorpus.LocalFiles().ToHashSet();
+        var verdicts = new[] { "met", "missed", "no-actual", "unverifiable", "not-set", "not-in-corpus" };
+        foreach (Row row in Rows())
+        {
+            Assert.Contains(row.File, files);
+            Assert.Contains(row.Verdict, verdicts);
+            Assert.Equal(row.Target == "-", row.Verdict == "not-set");
+            if (row.Target != "-")
+            {
+                Assert.True(Flat(TestCorpus.Text(row.File)).Contains(row.Target, StringComparison.Ordinal), $"line {row.Line}: {row.Target} not in {row.File}");
+            }
+
+            if (row.Actual != "-")
+            {
+                Assert.True(Flat(TestCorpus.Text(row.NextFile)).Contains(row.Actual, StringComparison.Ordinal), $"line {row.Line}: {row.Actual} not in {row.NextFile}");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TargetRows))]
+    public void The_target_is_found_and_judged_as_by_hand(int line)
+    {
+        Row row = Rows().Single(r => r.Line == line);
+        ParsedReport report = TestCorpus.Parse(row.File);
+        int index = Find(report, row);
+        string verdict = index < 0 ? "(no such target)" : VerdictOf(report, index);
+        HandVerdicts.AssertRow(verdict, row.Verdict, row.Tool, $"line {line}: {row.File} {row.Indicator} {row.Figure}");
+    }
+
+    /// <summary>The Headline target with the row's figure, of its canonical indicator when it has one, quoting its text; or -1.</summary>
+    internal static int Find(ParsedReport report, Row row)
+    {
+        decimal figure = NationalHeadlineTests.FirstNumber(row.Figure);
+        bool growth = row.Figure.StartsWith('+') || row.Figure.StartsWith('-');
+        for (int i = 0; i < report.Targets.Count; i++)
+        {
+            FactSpec f = report.Targets[i];
+            // A rate's rise may be written as a percentage of its name (居民消费价格涨幅3%左右), which the Verifier reads as growth.
+            bool matches = growth
+                ? f.Growth == figure || (f.Growth is null && f.Amount is { Dimension: Dimension.Percent } p && p.Value == Math.Abs(figure))
+                : f.Amount?.Value == figure;
+            if (matches && f.Kind == FactKind.Headline && (row.Canonical == "-" || f.Canonical == row.Canonical)
+                && Flat(f.Sentence).Contains(row.Target, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string VerdictOf(ParsedReport report, int index)
+    {
+        CheckSpec check = TargetChecks.Of(report, s_actuals.Value).Single(c => c.Target == index);
+        return check.Verdict switch
+        {
+            Verdict.Met => "met",
+            Verdict.Missed => "missed",
+            Verdict.NoActual => "no-actual",
+            Verdict.Undetermined => "unverifiable",
+            Verdict.Unverifiable => "not-in-corpus",
+            _ => check.Verdict.ToString(),
+        };
+    }
+}
