@@ -16,6 +16,13 @@ internal static class ReportFiles
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
+    /// <summary>
+    /// <c>&lt;ReportCorpusData&gt;utf8&lt;/ReportCorpusData&gt;</c> writes report data as UTF-8 literals whatever the corpus's
+    /// size (where the language allows them); by default (<c>auto</c>) they are strings while the corpus fits the
+    /// user-string heap's budget, UTF-8 beyond it (docs/performance.md).
+    /// </summary>
+    public const string DataProperty = "build_property.ReportCorpusData";
+
     /// <summary>Report texts are the .txt additional files; any other additional file is left alone.</summary>
     public static bool IsReport(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
@@ -92,6 +99,10 @@ internal static class ReportFiles
 
     public static EmitOptions EmitOptions(AnalyzerConfigOptions global) =>
         new(Namespace(global), global.TryGetValue(ProjectDirectoryProperty, out string? dir) ? dir : "");
+
+    /// <summary>Whether the project asks for UTF-8 data whatever the corpus's size (<see cref="DataProperty"/>).</summary>
+    public static bool ForceUtf8(AnalyzerConfigOptions global) =>
+        global.TryGetValue(DataProperty, out string? value) && string.Equals(value?.Trim(), "utf8", StringComparison.OrdinalIgnoreCase);
 
     public static string Namespace(AnalyzerConfigOptions global)
     {
