@@ -8,6 +8,9 @@
 #   PROJECTS="scale3000 scale10000" RUNS=1 SERVER=0 tests/ReportCorpus.Benchmarks/build-scale.sh
 #                          (scaleN: N synthesised reports; SERVER=0 skips the builds through the compiler server;
 #                           GENTIME=1 adds one build per project with ReportAnalyzer=true for the generator's time)
+#   COMPARE=/tmp/main PROJECTS="none seeds57" RUNS=9 tests/ReportCorpus.Benchmarks/build-scale.sh
+#                          (each project also as P.other, the same reports through the generator of another checkout,
+#                           e.g. `git archive main | tar -x -C /tmp/main`; runs alternate between all of them)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -55,6 +58,17 @@ for p in "${projects[@]}"; do
   n=$(count_of "$p")
   if [ -n "$n" ]; then make_project "$p" "$work/reports$n/**/*.txt"; fi
 done
+if [ -n "${COMPARE:-}" ]; then
+  compare="$(cd "$COMPARE" && pwd)"
+  for p in "${projects[@]}"; do
+    mkdir -p "$work/$p.other"
+    sed "s|$root/generator/|$compare/generator/|g" "$work/$p/Consumer.csproj" > "$work/$p.other/Consumer.csproj"
+    cp "$work/$p/Program.cs" "$work/$p.other/"
+  done
+  for p in "${projects[@]}"; do projects+=("$p.other"); done
+  [[ " ${projects[*]} " == *" none.other "* ]] || { echo "COMPARE needs the project none" >&2; exit 1; }
+  dotnet build "$work/none.other" -c Release -v q > /dev/null   # restore, build the other generator once
+fi
 
 # Two ways to build: with the compiler in the build process (a fresh compiler each time, its memory counted: the
 # cold case, as on a CI machine) and with the compiler server that `dotnet build` uses by default, already running
@@ -114,7 +128,8 @@ for p in "${projects[@]}"; do
 done
 if [ -n "${cold[none]:-}" ]; then
   for p in "${projects[@]}"; do
-    [ "$p" = none ] && continue
-    echo "$p - none, median of $runs paired runs: cold +$(paired "${cold[$p]}" "${cold[none]}") s$( [ -n "${server[$p]:-}" ] && echo ", server +$(paired "${server[$p]}" "${server[none]}") s")"
+    base=none; [[ "$p" == *.other ]] && base=none.other
+    [ "$p" = "$base" ] && continue
+    echo "$p - $base, median of $runs paired runs: cold +$(paired "${cold[$p]}" "${cold[$base]}") s$( [ -n "${server[$p]:-}" ] && echo ", server +$(paired "${server[$p]}" "${server[$base]}") s")"
   done
 fi
