@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -16,11 +17,24 @@ internal static class ReportFiles
     public const string RootNamespaceProperty = "build_property.RootNamespace";
     public const string ProjectDirectoryProperty = "build_property.MSBuildProjectDirectory";
 
+    /// <summary>
+    /// <c>&lt;ReportCorpusData&gt;utf8&lt;/ReportCorpusData&gt;</c> writes report data as UTF-8 literals whatever the corpus's
+    /// size (where the language allows them); by default (<c>auto</c>) they are strings while the corpus fits the
+    /// user-string heap's budget, UTF-8 beyond it (docs/performance.md).
+    /// </summary>
+    public const string DataProperty = "build_property.ReportCorpusData";
+
     /// <summary>Report texts are the .txt additional files; any other additional file is left alone.</summary>
     public static bool IsReport(string path) => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
-    // One parse per path and text, for the whole compiler process: the generator parses a changed report, and the
-    // analyzer, running after it in the same process, finds the parse here instead of parsing the text again.
+    // The parse of each file object, for as long as the object lives. In a build the compiler hands the generator and
+    // the analyzer the same AdditionalText objects, so the analyzer finds every parse of the generator's here, whatever
+    // the corpus's size; the parses go when the compilation's files do, so this needs no budget. (At 10,000 reports the
+    // budgeted cache below held a third of them, and the analyzer parsed the whole corpus again: docs/performance.md.)
+    private static ConditionalWeakTable<AdditionalText, ParsedReport> s_byFile = new();
+
+    // One parse per path and text, for the whole compiler process, within a budget: a compiler server or an IDE hands
+    // out new file objects for the same texts from one compilation to the next, and finds the parses here.
     private static readonly ParseCache s_parses = new();
     private static int s_parseCount;
 
@@ -29,6 +43,18 @@ internal static class ReportFiles
     /// parsed becomes a report with a note, never an exception.
     /// </summary>
     public static ParsedReport Parse(AdditionalText file, CancellationToken cancellationToken)
+    {
+        ConditionalWeakTable<AdditionalText, ParsedReport> byFile = Volatile.Read(ref s_byFile);
+        if (byFile.TryGetValue(file, out ParsedReport? held))
+        {
+            return held;
+        }
+
+        ParsedReport report = ParseByPath(file, cancellationToken);
+        return byFile.GetValue(file, _ => report);
+    }
+
+    private static ParsedReport ParseByPath(AdditionalText file, CancellationToken cancellationToken)
     {
         SourceText? text = file.GetText(cancellationToken);
         if (text is null)
@@ -55,7 +81,14 @@ internal static class ReportFiles
     internal static bool IsCached(string path, SourceText text) => s_parses.Get(path, Checksum(text)) is not null;
 
     /// <summary>Forgets every parse, as a fresh compiler process would; for cold-start benchmarks.</summary>
-    internal static void ForgetParses() => s_parses.Clear();
+    internal static void ForgetParses()
+    {
+        Volatile.Write(ref s_byFile, new ConditionalWeakTable<AdditionalText, ParsedReport>());
+        s_parses.Clear();
+    }
+
+    /// <summary>Forgets the parses by path, as the budget does past it, and keeps those of live file objects; for tests.</summary>
+    internal static void ForgetParsesByPath() => s_parses.Clear();
 
     private static string Checksum(SourceText text) => Convert.ToBase64String(System.Linq.Enumerable.ToArray(text.GetChecksum()));
 
@@ -92,6 +125,10 @@ internal static class ReportFiles
 
     public static EmitOptions EmitOptions(AnalyzerConfigOptions global) =>
         new(Namespace(global), global.TryGetValue(ProjectDirectoryProperty, out string? dir) ? dir : "");
+
+    /// <summary>Whether the project asks for UTF-8 data whatever the corpus's size (<see cref="DataProperty"/>).</summary>
+    public static bool ForceUtf8(AnalyzerConfigOptions global) =>
+        global.TryGetValue(DataProperty, out string? value) && string.Equals(value?.Trim(), "utf8", StringComparison.OrdinalIgnoreCase);
 
     public static string Namespace(AnalyzerConfigOptions global)
     {

@@ -66,41 +66,49 @@ public sealed class ReportGenerator : IIncrementalGenerator
             .Select(static (input, _) => new ReportWithNext(input.Left, input.Right.NextOf(input.Left)))
             .WithTrackingName(TrackingNames.NextReports);
 
-        // How data are written: UTF-8 literals from C# 11 (with ReadOnlySpan<T>), else strings within the heap's budget.
-        // Only the bool and the mode enter the pipeline, never the compilation.
-        IncrementalValueProvider<DataMode> dataMode = context.CompilationProvider
+        // What decides how data are written: whether the language allows UTF-8 literals (C# 11 with ReadOnlySpan<T>) and
+        // whether the project asks for them (<ReportCorpusData>utf8</ReportCorpusData>). Only bools enter the pipeline,
+        // never the compilation.
+        IncrementalValueProvider<DataSettings> dataSettings = context.CompilationProvider
             .Select(static (compilation, _) => DataModes.HasReadOnlySpan(compilation))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion))
-            .Select(static (input, _) => DataModes.Of(input.Right, input.Left))
-            .WithTrackingName(TrackingNames.DataMode);
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => ReportFiles.ForceUtf8(options.GlobalOptions)))
+            .Select(static (input, _) => new DataSettings(DataModes.Utf8Allowed(input.Left.Right, input.Left.Left), input.Right))
+            .WithTrackingName(TrackingNames.DataSettings);
 
         IncrementalValuesProvider<ReportToEmit> judged = withNext
             .Combine(index)
-            .Combine(dataMode)
-            .Select(static (input, _) => Prepare(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => Prepare(input.Left, input.Right))
             .WithTrackingName(TrackingNames.JudgedReports)
             .Where(static r => r is not null)
             .Select(static (r, _) => r!);
 
-        // The reports whose data would pass the user-string heap, in the index's order (EmissionBudget; RC0108).
-        IncrementalValueProvider<EquatableArray<string>> overBudget = judged
+        // The corpus's mode and the reports whose data would pass the user-string heap, from every report's cost in the
+        // index's order (EmissionBudget; RC0108): strings while the whole corpus fits, UTF-8 beyond where allowed.
+        IncrementalValueProvider<EmissionPlan> plan = judged
             .Select(static (r, _) => EmissionBudget.Cost(r))
             .WithTrackingName(TrackingNames.ReportCosts)
             .Collect()
             .Combine(index)
-            .Select(static (input, _) => EmissionBudget.OverBudget(InIndexOrder(input.Left, input.Right)))
-            .WithTrackingName(TrackingNames.OverBudget);
+            .Combine(dataSettings)
+            .Select(static (input, _) => EmissionBudget.Plan(InIndexOrder(input.Left.Left, input.Left.Right), input.Right))
+            .WithTrackingName(TrackingNames.EmissionPlan);
 
         IncrementalValuesProvider<ReportToEmit> toEmit = judged
-            .Combine(overBudget)
-            .Select(static (input, _) => EmissionBudget.IsOver(input.Right, input.Left.Entry.Path) ? input.Left with { WithoutData = true } : input.Left)
+            .Combine(plan)
+            .Select(static (input, _) => input.Left with
+            {
+                Mode = input.Right.Mode,
+                WithoutData = EmissionBudget.IsOver(input.Right.OverBudget, input.Left.Entry.Path),
+            })
             .WithTrackingName(TrackingNames.ReportsToEmit);
 
         context.RegisterSourceOutput(toEmit, static (spc, r) => spc.AddSource(ReportEmitter.HintName(r.Entry), ReportEmitter.EmitReport(r)));
     }
 
-    private static System.Collections.Generic.IEnumerable<ReportCost> InIndexOrder(ImmutableArray<ReportCost> costs, CorpusIndex index)
+    private static System.Collections.Generic.List<ReportCost> InIndexOrder(ImmutableArray<ReportCost> costs, CorpusIndex index)
     {
+        var ordered = new System.Collections.Generic.List<ReportCost>(costs.Length);
         var byPath = new System.Collections.Generic.Dictionary<string, ReportCost>(StringComparer.Ordinal);
         foreach (ReportCost cost in costs)
         {
@@ -111,12 +119,14 @@ public sealed class ReportGenerator : IIncrementalGenerator
         {
             if (byPath.TryGetValue(entry.Path, out ReportCost? cost))
             {
-                yield return cost;
+                ordered.Add(cost);
             }
         }
+
+        return ordered;
     }
 
-    private static ReportToEmit? Prepare(ReportWithNext input, CorpusIndex index, DataMode mode)
+    private static ReportToEmit? Prepare(ReportWithNext input, CorpusIndex index)
     {
         if (index.Find(input.Report.Path) is not { } entry)
         {
@@ -124,6 +134,6 @@ public sealed class ReportGenerator : IIncrementalGenerator
         }
 
         Judgement judgement = CrossYear.Judge(input.Report, input.Next, index);
-        return new ReportToEmit(index.Namespace, entry, input.Report, judgement.Checks, judgement.NextId, mode);
+        return new ReportToEmit(index.Namespace, entry, input.Report, judgement.Checks, judgement.NextId);
     }
 }

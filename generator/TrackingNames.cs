@@ -12,7 +12,7 @@ internal static class TrackingNames
     public const string NextReports = nameof(NextReports);
     public const string JudgedReports = nameof(JudgedReports);
     public const string ReportsToEmit = nameof(ReportsToEmit);
-    public const string DataMode = nameof(DataMode);
+    public const string DataSettings = nameof(DataSettings);
     public const string ReportCosts = nameof(ReportCosts);
-    public const string OverBudget = nameof(OverBudget);
+    public const string EmissionPlan = nameof(EmissionPlan);
 }

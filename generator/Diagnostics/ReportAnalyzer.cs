@@ -44,11 +44,10 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
             var corpus = new Lazy<AnalyzedCorpus>(
                 () => AnalyzedCorpus.Build(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            DataMode mode = DataModes.Of(((CSharpCompilation)start.Compilation).LanguageVersion, DataModes.HasReadOnlySpan(start.Compilation));
-            // The reports the generator emits without their data, by the same budget (EmissionBudget).
-            var overBudget = new Lazy<EquatableArray<string>>(
-                () => EmissionBudget.OverBudget(corpus.Value.InIndexOrder.Select(r => EmissionBudget.Cost(
-                    new ReportToEmit("", r.Entry, r.Report, r.Judgement.Checks, r.Judgement.NextId, mode)))),
+            DataSettings settings = DataModes.Settings((CSharpCompilation)start.Compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            // The reports the generator emits without their data, by the same plan (EmissionBudget).
+            var plan = new Lazy<EmissionPlan>(
+                () => EmissionBudget.Plan(corpus.Value.InIndexOrder.Select(r => new ReportToEmit("", r.Entry, r.Report, r.Judgement.Checks, r.Judgement.NextId)).ToList(), settings),
                 System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
             start.RegisterAdditionalFileAction(file =>
@@ -56,7 +55,7 @@ public sealed class ReportAnalyzer : DiagnosticAnalyzer
                 if (ReportFiles.IsReport(file.AdditionalFile.Path) && corpus.Value.Find(file.AdditionalFile.Path) is { } report)
                 {
                     ReportFile(file, report);
-                    if (EmissionBudget.IsOver(overBudget.Value, report.Entry.Path))
+                    if (EmissionBudget.IsOver(plan.Value.OverBudget, report.Entry.Path))
                     {
                         file.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OverCompilerLimit, LocationOf(file.AdditionalFile.Path, null),
                             report.Entry.Id, EmissionBudget.UserStringHeap.ToString("N0", CultureInfo.InvariantCulture)));

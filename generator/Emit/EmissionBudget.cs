@@ -9,8 +9,11 @@ namespace ReportCorpus.Emit;
 /// bytes, each distinct literal taking two bytes a UTF-16 code unit, a terminal byte and a length prefix of 1, 2 or 4
 /// bytes. Past it the compiler fails with CS8103 on the whole project; the generator instead takes the reports in
 /// the index's order while they fit and emits a report that would not fit without its data (its identity only, its
-/// lists empty), and the analyzer reports RC0108 on that report. Both count through this one class.
+/// lists empty), and the analyzer reports RC0108 on that report. Both decide through <see cref="Plan(IReadOnlyList{ReportCost}, DataSettings)"/>.
 /// <para>
+/// The mode is the corpus's, decided after its whole cost: strings while the whole corpus fits the budget as strings
+/// (the shape the compiler takes fastest for a corpus of the bundled size, docs/performance.md), UTF-8 literals beyond
+/// it where the language allows them, or always when the project asks for them (<see cref="DataSettings.ForceUtf8"/>).
 /// In <see cref="DataMode.Utf8"/> a report's data are UTF-8 literals in the assembly's data section, outside the heap, so
 /// only its identity literals count (and a data constant with a lone surrogate, which stays a string). Compiled with
 /// 24 MB of UTF-8 literal data, the compiler reported no limit (docs/performance.md).
@@ -27,8 +30,11 @@ internal static class EmissionBudget
     /// <summary>What the reports' literals may take together.</summary>
     public const long Budget = UserStringHeap - Margin;
 
-    /// <summary>The heap bytes of a report's literals in its mode, computed from what the emitter writes.</summary>
-    public static ReportCost Cost(ReportToEmit report)
+    /// <summary>The heap bytes of a report's literals, as strings and as UTF-8, computed from what the emitter writes.</summary>
+    public static ReportCost Cost(ReportToEmit report) => new(report.Entry.Path, IdentityCost(report), StringsCost(report), Utf8Cost(report));
+
+    /// <summary>The heap bytes of the report's identity, a string in every mode.</summary>
+    public static long IdentityCost(ReportToEmit report)
     {
         long identity = 0;
         foreach (string? literal in ReportEmitter.IdentityLiterals(report))
@@ -36,47 +42,108 @@ internal static class EmissionBudget
             identity += literal is null ? 0 : LiteralBytes(literal.Length);
         }
 
-        long data = 0;
-        if (report.Mode == DataMode.Utf8 && HasUtf8Form(Texts(report.Report)))
-        {
-            // Every constant is a u8 literal: nothing in the heap, and no need to build the data strings to know it.
-            return new ReportCost(report.Entry.Path, identity, 0);
-        }
+        return identity;
+    }
 
+    /// <summary>The heap bytes of the report's data written as strings.</summary>
+    public static long StringsCost(ReportToEmit report)
+    {
+        long data = 0;
         foreach (ReportEmitter.DataConstant constant in ReportEmitter.DataConstants(report with { WithoutData = false }))
         {
-            if (report.Mode == DataMode.Strings || !HasUtf8Form(constant.Items))
+            data += LiteralBytes(constant.Length);
+        }
+
+        return data;
+    }
+
+    /// <summary>The heap bytes of the report's data written as UTF-8: those of a constant with a lone surrogate, which stays a string.</summary>
+    public static long Utf8Cost(ReportToEmit report)
+    {
+        if (HasUtf8Form(Texts(report.Report)))
+        {
+            // Every constant is a u8 literal: nothing in the heap, and no need to build the data strings to know it.
+            return 0;
+        }
+
+        long data = 0;
+        foreach (ReportEmitter.DataConstant constant in ReportEmitter.DataConstants(report with { WithoutData = false }))
+        {
+            data += HasUtf8Form(constant.Items) ? 0 : LiteralBytes(constant.Length);
+        }
+
+        return data;
+    }
+
+    /// <summary>The generator's plan, from every report's cost in the index's order.</summary>
+    public static EmissionPlan Plan(IReadOnlyList<ReportCost> inIndexOrder, DataSettings settings) =>
+        Plan(inIndexOrder, settings, static c => c.Path, static c => c.Identity, static c => c.Strings, static c => c.Utf8);
+
+    /// <summary>
+    /// The analyzer's plan, the same as the generator's, from the reports themselves: each cost is computed when the
+    /// decision needs it, so a corpus past the budget is known as such after the reports that pass it, not after all.
+    /// </summary>
+    public static EmissionPlan Plan(IReadOnlyList<ReportToEmit> inIndexOrder, DataSettings settings) =>
+        Plan(inIndexOrder, settings, static r => r.Entry.Path, IdentityCost, StringsCost, Utf8Cost);
+
+    private static EmissionPlan Plan<T>(IReadOnlyList<T> reports, DataSettings settings, Func<T, string> path, Func<T, long> identity,
+        Func<T, long> strings, Func<T, long> utf8)
+    {
+        if (!settings.Utf8Allowed)
+        {
+            return new EmissionPlan(DataMode.Strings, OverBudget(reports, path, identity, strings));
+        }
+
+        if (!settings.ForceUtf8 && FitsAsStrings(reports, identity, strings))
+        {
+            return new EmissionPlan(DataMode.Strings, EquatableArray<string>.Empty);
+        }
+
+        return new EmissionPlan(DataMode.Utf8, OverBudget(reports, path, identity, utf8));
+    }
+
+    /// <summary>Whether the whole corpus fits the budget as strings; stops at the first report that passes it.</summary>
+    private static bool FitsAsStrings<T>(IReadOnlyList<T> reports, Func<T, long> identity, Func<T, long> strings)
+    {
+        long used = 0;
+        foreach (T report in reports)
+        {
+            used += identity(report) + strings(report);
+            if (used > Budget)
             {
-                data += LiteralBytes(constant.Value.Length);
+                return false;
             }
         }
 
-        return new ReportCost(report.Entry.Path, identity, data);
+        return true;
     }
 
     /// <summary>
     /// The paths of the reports emitted without their data, given the costs in the index's order: each report's
     /// identity always counts; its data count when they still fit, else the report loses them. Sorted (ordinal).
     /// </summary>
-    public static EquatableArray<string> OverBudget(IEnumerable<ReportCost> inIndexOrder)
+    public static EquatableArray<string> OverBudget(IReadOnlyList<ReportCost> inIndexOrder, DataMode mode) =>
+        OverBudget(inIndexOrder, static c => c.Path, static c => c.Identity, mode == DataMode.Utf8 ? static c => c.Utf8 : static c => c.Strings);
+
+    private static EquatableArray<string> OverBudget<T>(IReadOnlyList<T> reports, Func<T, string> path, Func<T, long> identity, Func<T, long> data)
     {
         long used = 0;
-        var costs = new List<ReportCost>(inIndexOrder);
-        foreach (ReportCost cost in costs)
+        foreach (T report in reports)
         {
-            used += cost.Identity;
+            used += identity(report);
         }
 
         var over = new List<string>();
-        foreach (ReportCost cost in costs)
+        foreach (T report in reports)
         {
-            if (used + cost.Data <= Budget)
+            long cost = data(report);
+            if (used + cost <= Budget)
             {
-                used += cost.Data;
+                used += cost;
             }
             else
             {
-                over.Add(cost.Path);
+                over.Add(path(report));
             }
         }
 

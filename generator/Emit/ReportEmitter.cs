@@ -192,7 +192,20 @@ internal static class ReportEmitter
 
         public List<string> Items { get; }
 
-        public string Value => string.Concat(Items);
+        /// <summary>The length of the constant's value, the concatenation of its items, without building it.</summary>
+        public int Length
+        {
+            get
+            {
+                int length = 0;
+                foreach (string item in Items)
+                {
+                    length += item.Length;
+                }
+
+                return length;
+            }
+        }
     }
 
     /// <summary>The report's data constants, as <see cref="WriteData"/> writes them and <see cref="EmissionBudget"/> counts them; none for a report emitted without its data.</summary>

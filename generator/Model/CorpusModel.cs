@@ -94,5 +94,19 @@ internal enum DataMode
     Utf8,
 }
 
-/// <summary>How many bytes of the user-string heap a report's literals take: its identity always, its data unless dropped.</summary>
-internal sealed record ReportCost(string Path, long Identity, long Data);
+/// <summary>
+/// How many bytes of the user-string heap a report's literals take: its identity always, its data unless dropped, which
+/// take <see cref="Strings"/> bytes as strings and <see cref="Utf8"/> as UTF-8 literals (nothing, but for a constant with
+/// a lone surrogate, which stays a string).
+/// </summary>
+internal sealed record ReportCost(string Path, long Identity, long Strings, long Utf8);
+
+/// <summary>
+/// What decides a compilation's <see cref="DataMode"/>: whether it can hold UTF-8 literals (C# 11 and later, with
+/// <c>System.ReadOnlySpan&lt;T&gt;</c>), and whether the project asks for them whatever the corpus's size
+/// (<c>&lt;ReportCorpusData&gt;utf8&lt;/ReportCorpusData&gt;</c>).
+/// </summary>
+internal sealed record DataSettings(bool Utf8Allowed, bool ForceUtf8);
+
+/// <summary>How the corpus's data are written, and the reports emitted without them (sorted, ordinal; RC0108).</summary>
+internal sealed record EmissionPlan(DataMode Mode, EquatableArray<string> OverBudget);

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Time and peak memory of `dotnet build` for a consumer project with 0, 57 (the bundled corpus) and 1,000
-# (synthesised) reports, and the size of the generated code. Figures in docs/performance.md come from this script:
-#   tests/ReportCorpus.Benchmarks/build-scale.sh                      (all three)
-#   PROJECTS="none bundled" RUNS=9 tests/ReportCorpus.Benchmarks/build-scale.sh (some projects, more runs)
+# Time and peak memory of `dotnet build` for a consumer project with 0, the bundled corpus and 1,000 (synthesised)
+# reports, and the size of the generated code. Figures in docs/performance.md come from this script:
+#   tests/ReportCorpus.Benchmarks/build-scale.sh                      (none, bundled, scale)
+#   PROJECTS="none bundled seeds57" RUNS=9 tests/ReportCorpus.Benchmarks/build-scale.sh (some projects, more runs)
+#                          (bundled: all of corpus/; seeds57: corpus/national and corpus/zones only, the 57 reports
+#                           the earlier figures were taken on; seeds57utf8: the same with ReportCorpusData=utf8)
 #   PROJECTS="scale3000 scale10000" RUNS=1 SERVER=0 tests/ReportCorpus.Benchmarks/build-scale.sh
 #                          (scaleN: N synthesised reports; SERVER=0 skips the builds through the compiler server;
 #                           GENTIME=1 adds one build per project with ReportAnalyzer=true for the generator's time)
+#   COMPARE=/tmp/main PROJECTS="none seeds57" RUNS=9 tests/ReportCorpus.Benchmarks/build-scale.sh
+#                          (each project also as P.other, the same reports through the generator of another checkout,
+#                           e.g. `git archive main | tar -x -C /tmp/main`; runs alternate between all of them)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -23,7 +28,7 @@ for p in "${projects[@]}"; do
   fi
 done
 
-make_project() { # name, report glob
+make_project() { # name, report glob, more properties
   mkdir -p "$work/$1"
   cat > "$work/$1/Consumer.csproj" <<PROJ
 <Project Sdk="Microsoft.NET.Sdk">
@@ -32,7 +37,7 @@ make_project() { # name, report glob
     <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
     <RootNamespace>Consumer</RootNamespace><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
     <!-- The RC findings are not what is measured here. -->
-    <NoWarn>\$(NoWarn);RC0001;RC0002;RC0003;RC0004;RC0101;RC0102;RC0104;RC0105</NoWarn>
+    <NoWarn>\$(NoWarn);RC0001;RC0002;RC0003;RC0004;RC0101;RC0102;RC0104;RC0105</NoWarn>${3:-}
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$root/generator/ReportCorpus.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
@@ -46,10 +51,24 @@ PROJ
 
 make_project none "none/*.txt"
 make_project bundled "$root/corpus/**/*.txt"
+seeds="$root/corpus/national/*.txt;$root/corpus/zones/*.txt"
+make_project seeds57 "$seeds"
+make_project seeds57utf8 "$seeds" '<ReportCorpusData>utf8</ReportCorpusData>'
 for p in "${projects[@]}"; do
   n=$(count_of "$p")
   if [ -n "$n" ]; then make_project "$p" "$work/reports$n/**/*.txt"; fi
 done
+if [ -n "${COMPARE:-}" ]; then
+  compare="$(cd "$COMPARE" && pwd)"
+  for p in "${projects[@]}"; do
+    mkdir -p "$work/$p.other"
+    sed "s|$root/generator/|$compare/generator/|g" "$work/$p/Consumer.csproj" > "$work/$p.other/Consumer.csproj"
+    cp "$work/$p/Program.cs" "$work/$p.other/"
+  done
+  for p in "${projects[@]}"; do projects+=("$p.other"); done
+  [[ " ${projects[*]} " == *" none.other "* ]] || { echo "COMPARE needs the project none" >&2; exit 1; }
+  dotnet build "$work/none.other" -c Release -v q > /dev/null   # restore, build the other generator once
+fi
 
 # Two ways to build: with the compiler in the build process (a fresh compiler each time, its memory counted: the
 # cold case, as on a CI machine) and with the compiler server that `dotnet build` uses by default, already running
@@ -109,7 +128,8 @@ for p in "${projects[@]}"; do
 done
 if [ -n "${cold[none]:-}" ]; then
   for p in "${projects[@]}"; do
-    [ "$p" = none ] && continue
-    echo "$p - none, median of $runs paired runs: cold +$(paired "${cold[$p]}" "${cold[none]}") s$( [ -n "${server[$p]:-}" ] && echo ", server +$(paired "${server[$p]}" "${server[none]}") s")"
+    base=none; [[ "$p" == *.other ]] && base=none.other
+    [ "$p" = "$base" ] && continue
+    echo "$p - $base, median of $runs paired runs: cold +$(paired "${cold[$p]}" "${cold[$base]}") s$( [ -n "${server[$p]:-}" ] && echo ", server +$(paired "${server[$p]}" "${server[$base]}") s")"
   done
 fi

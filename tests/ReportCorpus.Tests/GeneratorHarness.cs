@@ -73,7 +73,8 @@ internal sealed class TestOptions : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, Dictionary<string, string>> _perFile = new();
 
-    public TestOptions(string? rootNamespace = "Consumer", string? reportCorpusNamespace = null)
+    /// <param name="data">The ReportCorpusData property: "utf8" writes data as UTF-8 literals whatever the corpus's size.</param>
+    public TestOptions(string? rootNamespace = "Consumer", string? reportCorpusNamespace = null, string? data = null)
     {
         var global = new Dictionary<string, string> { ["build_property.MSBuildProjectDirectory"] = GeneratorHarness.ProjectDirectory };
         if (rootNamespace is not null)
@@ -86,8 +87,16 @@ internal sealed class TestOptions : AnalyzerConfigOptionsProvider
             global["build_property.ReportCorpusNamespace"] = reportCorpusNamespace;
         }
 
+        if (data is not null)
+        {
+            global["build_property.ReportCorpusData"] = data;
+        }
+
         GlobalOptions = new Options(global);
     }
+
+    /// <summary>Options that write the data as UTF-8 literals where the language allows, whatever the corpus's size.</summary>
+    public static TestOptions Utf8 => new(data: "utf8");
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 

@@ -78,12 +78,14 @@ public class GeneratorTests
     }
 
     [Theory]
-    [InlineData(LanguageVersion.CSharp9)]
-    [InlineData(LanguageVersion.CSharp10)]
-    [InlineData(LanguageVersion.Latest)]
-    public void Generated_code_compiles_in_every_supported_language_version(LanguageVersion version)
+    [InlineData(LanguageVersion.CSharp9, null)]
+    [InlineData(LanguageVersion.CSharp9, "utf8")]
+    [InlineData(LanguageVersion.CSharp10, null)]
+    [InlineData(LanguageVersion.Latest, null)]
+    [InlineData(LanguageVersion.Latest, "utf8")]
+    public void Generated_code_compiles_in_every_supported_language_version(LanguageVersion version, string? data)
     {
-        (Compilation output, _) = GeneratorHarness.Run(Seeds(), "", version: version);
+        (Compilation output, _) = GeneratorHarness.Run(Seeds(), "", new TestOptions(data: data), version);
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 
@@ -112,13 +114,14 @@ public class GeneratorTests
     /// as strings (C# 9 and 10) and as UTF-8 literals (C# 11 and later).
     /// </summary>
     [Theory]
-    [InlineData(LanguageVersion.CSharp9)]
-    [InlineData(LanguageVersion.CSharp10)]
-    [InlineData(LanguageVersion.Latest)]
-    public void Every_generated_fact_round_trips_at_run_time(LanguageVersion version)
+    [InlineData(LanguageVersion.CSharp9, null)]
+    [InlineData(LanguageVersion.CSharp10, null)]
+    [InlineData(LanguageVersion.Latest, null)]
+    [InlineData(LanguageVersion.Latest, "utf8")]
+    public void Every_generated_fact_round_trips_at_run_time(LanguageVersion version, string? data)
     {
         List<AdditionalText> texts = RoundTripTexts();
-        (Compilation output, _) = GeneratorHarness.Run(texts, version: version);
+        (Compilation output, _) = GeneratorHarness.Run(texts, options: new TestOptions(data: data), version: version);
         using var stream = new MemoryStream();
         Assert.True(output.Emit(stream).Success);
         var assembly = System.Reflection.Assembly.Load(stream.ToArray());
@@ -148,18 +151,24 @@ public class GeneratorTests
         "\"宁波\\*/\u2028高新区2008年工作总结和2009年工作安排\u001F\n一、2008年工作回顾\n生产总值\u001E\"95亿元,增长40%,高于全市1个百分点。\n"
         + "存在问题:一是\u001F\"\\\uD800。\n二、2009年工作安排\n地区生产总值123亿元以上,增长30%\uDC00。\n")).ToList();
 
-    /// <summary>The same corpus, emitted as strings (C# 10) and as UTF-8 literals (latest), reads the same at run time, field by field.</summary>
+    /// <summary>
+    /// The same corpus, emitted as strings (C# 10, and the latest C# for a corpus this small) and as UTF-8 literals (the
+    /// latest C# with ReportCorpusData=utf8), reads the same at run time, field by field.
+    /// </summary>
     [Fact]
     public void String_and_utf8_data_decode_to_the_same_reports()
     {
         List<AdditionalText> texts = RoundTripTexts();
         (Compilation strings, GeneratorDriverRunResult stringRun) = GeneratorHarness.Run(texts, version: LanguageVersion.CSharp10);
-        (Compilation utf8, GeneratorDriverRunResult utf8Run) = GeneratorHarness.Run(texts, version: LanguageVersion.Latest);
+        (Compilation latest, GeneratorDriverRunResult latestRun) = GeneratorHarness.Run(texts, version: LanguageVersion.Latest);
+        (Compilation utf8, GeneratorDriverRunResult utf8Run) = GeneratorHarness.Run(texts, options: TestOptions.Utf8, version: LanguageVersion.Latest);
+        Assert.DoesNotContain(latestRun.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("\"u8"));
         Assert.DoesNotContain(stringRun.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("\"u8"));
         Assert.Contains(utf8Run.Results.Single().GeneratedSources, s => s.SourceText.ToString().Contains("\"u8"));
         string dumped = RunTimeDump(strings);
         Assert.Contains("生产总值", dumped);
         Assert.Equal(dumped, RunTimeDump(utf8));
+        Assert.Equal(dumped, RunTimeDump(latest));
     }
 
     /// <summary>Every report of <c>Reports.All</c> at run time, with every public property of its facts and problems, as text.</summary>
@@ -388,8 +397,9 @@ public class GeneratorTests
     [Fact]
     public void Snapshot_of_one_report()
     {
-        // With its next report beside it, so the snapshot shows the targets' outcomes too.
-        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { GeneratorHarness.Seed("Ningbo2007"), GeneratorHarness.Seed("Ningbo2008") });
+        // With its next report beside it, so the snapshot shows the targets' outcomes too; as UTF-8 literals, the shape
+        // of a corpus past the heap's budget (a corpus this small is written as strings, as C# 10 writes it).
+        (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(new[] { GeneratorHarness.Seed("Ningbo2007"), GeneratorHarness.Seed("Ningbo2008") }, options: TestOptions.Utf8);
         string actual = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Reports.Ningbo2007.g.cs").SourceText.ToString();
         Snapshots.Match("Reports.Ningbo2007.g.cs", actual);
     }

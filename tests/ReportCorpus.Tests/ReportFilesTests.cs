@@ -46,6 +46,30 @@ public class ReportFilesTests
         Assert.Contains(diagnostics, d => d.Id == "RC0002");
     }
 
+    /// <summary>
+    /// Past the budget of the cache by path (a corpus of 10,000 reports), the analyzer still finds the generator's
+    /// parses: it gets the same file objects, whose parses stay while they live. New objects for the same texts, as the
+    /// next compilation of an IDE has, are answered by the cache by path, and parsed again once it has forgotten them.
+    /// </summary>
+    [Fact]
+    public async Task The_analyzer_reuses_the_generators_parses_past_the_budget()
+    {
+        var texts = Reports(nameof(The_analyzer_reuses_the_generators_parses_past_the_budget));
+        int before = ReportFiles.ParseCount;
+        GeneratorHarness.Run(texts);
+        ReportFiles.ForgetParsesByPath();
+        await AnalyzerHarness.RunAsync(texts);
+        Assert.Equal(before + texts.Length, ReportFiles.ParseCount);
+        Assert.All(texts, t => Assert.False(ReportFiles.IsCached(t.Path, t.GetText()!)));
+
+        var copies = texts.Select(t => (AdditionalText)new InMemoryText(t.Path, t.GetText()!.ToString())).ToArray();
+        GeneratorHarness.Run(copies);
+        Assert.Equal(before + (2 * texts.Length), ReportFiles.ParseCount);
+        var renewed = copies.Select(t => (AdditionalText)new InMemoryText(t.Path, t.GetText()!.ToString())).ToArray();
+        await AnalyzerHarness.RunAsync(renewed);
+        Assert.Equal(before + (2 * texts.Length), ReportFiles.ParseCount);
+    }
+
     [Fact]
     public void An_edited_report_is_parsed_again()
     {
