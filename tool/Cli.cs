@@ -228,7 +228,7 @@ internal static class Cli
                 facts += rows.Facts.Count;
                 problems += rows.Problems.Count;
                 checks += rows.Checks.Count;
-                writer.Write(rows);
+                writer.Write(report, rows);
             }
 
             writer.Complete();

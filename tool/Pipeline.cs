@@ -13,8 +13,11 @@ internal sealed record ReadFile(ParsedReport Report, string Encoding, long Bytes
     public bool IsSkipped => Report.Notes.Any(static n => n.Code is ParseNoteCode.NotText or ParseNoteCode.Empty or ParseNoteCode.Unreadable);
 }
 
-/// <summary>One report of the corpus: parsed, named and judged against its next report, as the analyzer sees it.</summary>
-internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement Judgement)
+/// <summary>
+/// One report of the corpus: parsed, named and judged against its next report, as the analyzer sees it;
+/// <paramref name="NextEntry"/> names the next report (<see cref="Judgement.Next"/> holds its actuals), if the corpus has it.
+/// </summary>
+internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement Judgement, ReportEntry? NextEntry)
 {
     public ParsedReport Report => File.Report;
 }
@@ -97,7 +100,8 @@ internal sealed class CorpusRun(
                 for (int k = from; k < to; k++)
                 {
                     ReadFile file = group[k - from];
-                    yield return new JudgedReport(file, entries[k], CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index));
+                    Judgement judgement = CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index);
+                    yield return new JudgedReport(file, entries[k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
                     held.Remove(entries[k].Path);
                 }
 

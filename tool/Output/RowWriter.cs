@@ -27,7 +27,8 @@ internal abstract class RowWriter : IDisposable
         }
     }
 
-    public virtual void Write(ReportRows rows)
+    /// <summary>One report's rows (<paramref name="rows"/>, built from <paramref name="report"/>).</summary>
+    public virtual void Write(JudgedReport report, ReportRows rows)
     {
         Add(Tables.Reports, rows.Report);
         foreach (FactRow fact in rows.Facts)
