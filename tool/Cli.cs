@@ -203,6 +203,8 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        using CorpusRun disposed = run; // the temporary file of parses
+
         ReportSkipped(run, error);
         if (run.ReportCount == 0)
         {
@@ -213,7 +215,6 @@ internal static class Cli
         int facts = 0, problems = 0, checks = 0;
         if (!quiet)
         {
-            // Reports not kept by the first pass are parsed again while writing: say what the wait is for.
             error.WriteLine("writing " + outputPath + " …");
         }
 
@@ -221,10 +222,10 @@ internal static class Cli
         {
             using RowWriter writer = RowWriter.Create(format, outputPath);
             writer.Begin();
-            foreach (JudgedReport report in run.Reports())
+            // Reports are read back, judged and turned into rows on another thread, up to 64 ahead of the writer.
+            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports().Select(static r => (r, ReportRows.Of(r))), 64, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReportRows rows = ReportRows.Of(report);
                 facts += rows.Facts.Count;
                 problems += rows.Problems.Count;
                 checks += rows.Checks.Count;
@@ -261,6 +262,8 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        using CorpusRun disposed = run; // the temporary file of parses
+
         ReportSkipped(run, error);
         if (run.ReportCount == 0)
         {
@@ -296,6 +299,8 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        using CorpusRun disposed = run; // the temporary file of parses
+
         ReportSkipped(run, error);
         var counts = new Dictionary<Verdict, int>();
         foreach (Verdict v in Enum.GetValues<Verdict>())
@@ -306,7 +311,7 @@ internal static class Cli
         // One pass over the reports: counted as they go to the SARIF file, or only counted.
         IEnumerable<JudgedReport> Counted()
         {
-            foreach (JudgedReport report in run.Reports())
+            foreach (JudgedReport report in Passes.ReadAhead.Of(run.Reports(), 64, cancellationToken))
             {
                 foreach (Model.CheckSpec check in report.Judgement.Checks)
                 {

@@ -3,6 +3,7 @@ using ReportCorpus.Corpus;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing;
 using ReportCorpus.Tool.Input;
+using ReportCorpus.Tool.Passes;
 
 namespace ReportCorpus.Tool;
 
@@ -27,8 +28,8 @@ internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement 
 /// (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
 /// </summary>
 internal sealed class CorpusRun(
-    EquatableArray<ReportEntry> entries, Dictionary<string, ReadFile> held, IReadOnlyList<ReadFile> skipped, long bytes,
-    string baseDirectory, int threads, CancellationToken cancellationToken)
+    EquatableArray<ReportEntry> entries, Dictionary<string, ReadFile> held, SpilledParses spilled, IReadOnlyList<ReadFile> skipped, long bytes,
+    string baseDirectory, int threads, CancellationToken cancellationToken) : IDisposable
 {
     public IReadOnlyList<ReadFile> Skipped => skipped;
 
@@ -43,8 +44,9 @@ internal sealed class CorpusRun(
     /// <summary>
     /// Every report, judged against its next report. A report's next report is of its jurisdiction and reviews the
     /// year it plans, so the reports go out one year group (one jurisdiction, one review year) at a time, each judged
-    /// against the group of its plan year. Groups the first pass did not keep are parsed again here, in parallel, and
-    /// let go once passed: memory holds what the first pass kept and about two year groups. Enumerate once.
+    /// against the group of its plan year. Groups the first pass did not keep in memory are read back from its temporary
+    /// file (<see cref="SpilledParses"/>), in parallel, and let go once passed: memory holds what the first pass kept and
+    /// about two year groups. Enumerate once.
     /// </summary>
     public IEnumerable<JudgedReport> Reports()
     {
@@ -82,7 +84,8 @@ internal sealed class CorpusRun(
                     Parallel.For(from, to, options, i =>
                     {
                         string path = entries[i].Path;
-                        files[i - from] = held.TryGetValue(path, out ReadFile? file) ? file : Pipeline.Read(path, cancellationToken);
+                        // A kept parse is let go once written: asked for again (a later report planning for its year, rare), it is parsed again.
+                        files[i - from] = held.TryGetValue(path, out ReadFile? file) || spilled.TryRead(path, out file) ? file! : Pipeline.Read(path, cancellationToken);
                     });
                     loaded[year] = files;
                 }
@@ -119,12 +122,16 @@ internal sealed class CorpusRun(
     }
 
     private static int YearKey(int? year) => year ?? int.MinValue;
+
+    /// <summary>Deletes the temporary file of parses, if there is one.</summary>
+    public void Dispose() => spilled.Dispose();
 }
 
 /// <summary>
 /// Files → corpus, with the generator's <see cref="ReportIds"/>, <see cref="ActualsByZone"/> and <see cref="CrossYear"/>.
 /// The first pass reads and parses every file in parallel and keeps what ids need (<see cref="ReportKey"/>), and
-/// whole parses only up to <c>holdBytes</c> of input; <see cref="CorpusRun.Reports"/> parses the rest again. Nothing
+/// whole parses in memory up to <c>holdBytes</c> of input, the rest in a temporary file (<see cref="SpilledParses"/>),
+/// from which <see cref="CorpusRun.Reports"/> reads them back: no file is parsed twice. Nothing
 /// depends on the order of the files, the number of threads or what was kept: every later step works on
 /// path-ordered data, and the parser is a pure function of the text.
 /// </summary>
@@ -139,9 +146,20 @@ internal static class Pipeline
         var keys = new ReportKey?[files.Count];
         var skippedFiles = new ReadFile?[files.Count];
         var held = new System.Collections.Concurrent.ConcurrentDictionary<string, ReadFile>(StringComparer.Ordinal);
+        var spilled = new SpilledParses();
         long heldBytes = 0, totalBytes = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        Parallel.ForEach(Partitioner.Create(0, files.Count, 1), options, range =>
+        try
+        {
+            FirstPass();
+        }
+        catch
+        {
+            spilled.Dispose();
+            throw;
+        }
+
+        void FirstPass() => Parallel.ForEach(Partitioner.Create(0, files.Count, 1), options, range =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
             {
@@ -158,6 +176,10 @@ internal static class Pipeline
                     {
                         held[file.Report.Path] = file;
                     }
+                    else
+                    {
+                        spilled.Add(file);
+                    }
                 }
 
                 progress.FileDone(file.Bytes);
@@ -166,7 +188,7 @@ internal static class Pipeline
 
         var skipped = skippedFiles.OfType<ReadFile>().OrderBy(static f => f.Report.Path, StringComparer.Ordinal).ToArray();
         EquatableArray<ReportEntry> entries = ReportIds.Assign(keys.OfType<ReportKey>(), [], baseDirectory);
-        return new CorpusRun(entries, new Dictionary<string, ReadFile>(held, StringComparer.Ordinal), skipped, totalBytes, baseDirectory, threads, cancellationToken);
+        return new CorpusRun(entries, new Dictionary<string, ReadFile>(held, StringComparer.Ordinal), spilled, skipped, totalBytes, baseDirectory, threads, cancellationToken);
     }
 
     /// <summary>One file, never an exception: unreadable files and parser failures become reports with a note.</summary>

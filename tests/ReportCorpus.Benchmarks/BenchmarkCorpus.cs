@@ -61,6 +61,18 @@ internal static class BenchmarkCorpus
         return result;
     }
 
+    /// <summary><see cref="Synthesise"/>'s reports written below <paramref name="directory"/>, laid out as under corpus/.</summary>
+    public static void WriteSynthesised(string directory, int count)
+    {
+        string corpus = Path.Combine(RepositoryRoot, "corpus");
+        foreach ((string path, string text) in Synthesise(count))
+        {
+            string target = Path.Combine(directory, Path.GetRelativePath(corpus, path));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+    }
+
     /// <summary>The consumer project the generator runs in: one Program class, .NET 8 reference assemblies.</summary>
     public static Microsoft.CodeAnalysis.CSharp.CSharpCompilation ConsumerCompilation() =>
         Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer",

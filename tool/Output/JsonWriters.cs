@@ -30,26 +30,36 @@ internal static class JsonRows
 }
 
 /// <summary>JSON Lines: one object per row, each with "table" first, written as the rows come.</summary>
-internal sealed class JsonLinesWriter(string path) : RowWriter
+internal sealed class JsonLinesWriter : RowWriter
 {
-    private readonly FileStream _stream = new(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+    private readonly FileStream _stream;
+    private readonly Utf8JsonWriter _json;
+
+    public JsonLinesWriter(string path)
+    {
+        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        _json = new Utf8JsonWriter(_stream, JsonRows.Compact);
+    }
 
     protected override void Add<T>(Table<T> table, T row)
     {
-        using (var json = new Utf8JsonWriter(_stream, JsonRows.Compact))
-        {
-            json.WriteStartObject();
-            json.WriteString("table", table.Name);
-            JsonRows.WriteColumns(json, table, row);
-            json.WriteEndObject();
-        }
-
+        // One writer for every line: reset after each object, which ends its document.
+        _json.WriteStartObject();
+        _json.WriteString("table", table.Name);
+        JsonRows.WriteColumns(_json, table, row);
+        _json.WriteEndObject();
+        _json.Flush();
+        _json.Reset();
         _stream.WriteByte((byte)'\n');
     }
 
     public override void Complete() => _stream.Flush();
 
-    public override void Dispose() => _stream.Dispose();
+    public override void Dispose()
+    {
+        _json.Dispose();
+        _stream.Dispose();
+    }
 }
 
 /// <summary>
