@@ -69,9 +69,11 @@ internal abstract class RowWriter : IDisposable
         };
     }
 
-    public static RowWriter Create(OutputFormat format, string output) => format switch
+    /// <summary>The writer of <paramref name="format"/>; Parquet partitioned Hive-style by <paramref name="partitionBy"/> when it names keys.</summary>
+    public static RowWriter Create(OutputFormat format, string output, IReadOnlyList<string>? partitionBy = null) => format switch
     {
         OutputFormat.DuckDb => new DuckDbWriter(output),
+        OutputFormat.Parquet when partitionBy is { Count: > 0 } => new PartitionedParquetWriter(output, partitionBy),
         OutputFormat.Parquet => new ParquetTableWriter(output),
         OutputFormat.Jsonl => new JsonLinesWriter(output),
         OutputFormat.Json => new JsonWriter(output),
