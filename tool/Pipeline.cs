@@ -45,8 +45,8 @@ internal sealed class CorpusRun(
     /// Every report, judged against its next report. A report's next report is of its jurisdiction and reviews the
     /// year it plans, so the reports go out one year group (one jurisdiction, one review year) at a time, each judged
     /// against the group of its plan year. Groups the first pass did not keep in memory are read back from its temporary
-    /// file (<see cref="SpilledParses"/>), in parallel, and let go once passed: memory holds what the first pass kept and
-    /// about two year groups. Enumerate once.
+    /// file (<see cref="SpilledParses"/>), in parallel, and let go once passed: memory holds what the first pass kept,
+    /// the year groups whose actuals judge the current one, and a slice of the current one. Enumerate once.
     /// </summary>
     public IEnumerable<JudgedReport> Reports()
     {
@@ -74,20 +74,26 @@ internal sealed class CorpusRun(
                 i = j;
             }
 
+            ReadFile[] Read(int from, int to)
+            {
+                var files = new ReadFile[to - from];
+                Parallel.For(from, to, options, i =>
+                {
+                    string path = entries[i].Path;
+                    // A kept parse is let go once written: asked for again (a later report planning for its year, rare), it is parsed again.
+                    files[i - from] = held.TryGetValue(path, out ReadFile? file) || spilled.TryRead(path, out file) ? file! : Pipeline.Read(path, cancellationToken);
+                });
+                return files;
+            }
+
+            // Whole year groups, kept while their actuals judge an earlier group and until they have gone out themselves.
             var loaded = new Dictionary<int, ReadFile[]>();
             ReadFile[] Load(int year)
             {
                 if (!loaded.TryGetValue(year, out ReadFile[]? files))
                 {
                     (int from, int to) = groups[year];
-                    files = new ReadFile[to - from];
-                    Parallel.For(from, to, options, i =>
-                    {
-                        string path = entries[i].Path;
-                        // A kept parse is let go once written: asked for again (a later report planning for its year, rare), it is parsed again.
-                        files[i - from] = held.TryGetValue(path, out ReadFile? file) || spilled.TryRead(path, out file) ? file! : Pipeline.Read(path, cancellationToken);
-                    });
-                    loaded[year] = files;
+                    loaded[year] = files = Read(from, to);
                 }
 
                 return files;
@@ -97,15 +103,22 @@ internal sealed class CorpusRun(
             {
                 int year = YearKey(entries[i].ReviewYear);
                 (int from, int to) = groups[year];
-                ReadFile[] group = Load(year);
-                var nextYears = group.Select(static f => f.Report.Identity.PlanYear).OfType<int>().Distinct().Where(groups.ContainsKey);
+                var nextYears = Enumerable.Range(from, to - from).Select(k => entries[k].PlanYear).OfType<int>().Distinct().Where(groups.ContainsKey);
                 ActualsByZone actuals = ActualsByZone.Of(nextYears.SelectMany(Load).Select(static f => ReportActuals.Of(f.Report)).ToArray());
-                for (int k = from; k < to; k++)
+
+                // The group itself goes out in slices unless it is loaded whole already: a group that is no report's next
+                // (reports with no year, a corpus of copies) is never held at once, however large.
+                for (int slice = from; slice < to; slice += SliceSize)
                 {
-                    ReadFile file = group[k - from];
-                    Judgement judgement = CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index);
-                    yield return new JudgedReport(file, entries[k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
-                    held.Remove(entries[k].Path);
+                    int sliceEnd = Math.Min(to, slice + SliceSize);
+                    ReadFile[] files = loaded.TryGetValue(year, out ReadFile[]? whole) ? whole[(slice - from)..(sliceEnd - from)] : Read(slice, sliceEnd);
+                    for (int k = slice; k < sliceEnd; k++)
+                    {
+                        ReadFile file = files[k - slice];
+                        Judgement judgement = CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index);
+                        yield return new JudgedReport(file, entries[k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
+                        held.Remove(entries[k].Path);
+                    }
                 }
 
                 // Earlier groups are done with; a later report planning for one of them (rare) has it parsed again.
@@ -122,6 +135,9 @@ internal sealed class CorpusRun(
     }
 
     private static int YearKey(int? year) => year ?? int.MinValue;
+
+    /// <summary>Reports of a year group read back at once when the group goes out.</summary>
+    private const int SliceSize = 256;
 
     /// <summary>Deletes the temporary file of parses, if there is one.</summary>
     public void Dispose() => spilled.Dispose();
@@ -194,18 +210,42 @@ internal static class Pipeline
     /// <summary>One file, never an exception: unreadable files and parser failures become reports with a note.</summary>
     public static ReadFile Read(string path, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        // The bytes go to a pooled buffer: a report's bytes are often above 85,000, and a new array of each would land
+        // on the large object heap, whose collections are full ones (over every parse the first pass keeps).
+        byte[]? buffer = null;
+        string text, encoding;
+        long length;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using Microsoft.Win32.SafeHandles.SafeFileHandle handle = File.OpenHandle(path);
+            length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                throw new IOException("the file is larger than 2 GB");
+            }
+
+            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            int read = 0;
+            for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;)
+            {
+                read += n;
+            }
+
+            (text, encoding) = ReportText.Decode(buffer.AsSpan(0, read));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             ParsedReport unreadable = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, ex.Message, null));
             return new ReadFile(unreadable, ReportText.Unknown, 0);
         }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
 
-        (string text, string encoding) = ReportText.Decode(bytes);
         ParsedReport report = ReportFiles.Parse(path, text, cancellationToken);
         if (encoding == ReportText.Unknown && report.Notes.Any(static n => n.Code == ParseNoteCode.NotText))
         {
@@ -213,6 +253,6 @@ internal static class Pipeline
             report = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.NotText, "neither UTF-8, UTF-16 nor GB18030 text: binary, or another encoding", null));
         }
 
-        return new ReadFile(report, encoding, bytes.LongLength);
+        return new ReadFile(report, encoding, length);
     }
 }
