@@ -78,10 +78,13 @@ internal sealed class CorpusJson : IDisposable
         {
             id = r.Id,
             zone = r.Zone,
+            level = Words(r.Level),
+            parent = r.Parent,
             city = r.City,
             reviewYear = r.ReviewYear,
             planYear = r.PlanYear,
             published = r.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            delivered = r.Delivered?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             title = r.Title,
             source = r.SourcePath,
             targets = r.Targets.Select(Fact),

@@ -44,9 +44,9 @@ internal static class ReportEmitter
         w.Line(GeneratorInfo.GeneratedCodeAttribute);
         w.OpenBlock("internal sealed class " + entry.ClassName + " : " + Ns + "Report<" + targetsType + ", " + achievementsType + ">");
         w.Line("private " + entry.ClassName + "()");
-        w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + CSharp.Literal(identity.CityName) + ", "
+        w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + Ns + "GovernmentLevel." + identity.Level + ", " + CSharp.Literal(identity.Parent) + ", " + CSharp.Literal(identity.CityName) + ", "
             + CSharp.Literal(identity.City) + ", " + CSharp.NullableInt(identity.ReviewYear) + ", " + CSharp.NullableInt(identity.PlanYear) + ", "
-            + Date(identity.Published) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ",");
+            + Date(identity.Published) + ", " + Date(identity.Delivered) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ",");
         w.Line("        Sentences, TargetData, AchievementData, ProblemData, " + AchievementOf + ")");
         w.Line("{");
         w.Line("}");

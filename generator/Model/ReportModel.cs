@@ -48,17 +48,23 @@ internal sealed record FactSpec(
 internal sealed record ProblemSpec(string Text, LocationInfo Span);
 
 /// <summary>Who reports on which years; the names mean what the generated <c>Report</c>'s properties of the same name mean.</summary>
-/// <param name="CityName">The city in Chinese (宁波; 中国 for the State Council's reports).</param>
-/// <param name="City">The city in pinyin (Ningbo; China), the stem of the report's id.</param>
+/// <param name="Zone">The government that reports (宁波国家高新区, 满城区, 河北省, 国务院).</param>
+/// <param name="Parent">The prefecture or province above it when known (保定市), else null.</param>
+/// <param name="CityName">The place the id is named after, in Chinese (宁波, 满城, 河北; 中国 for the State Council's reports).</param>
+/// <param name="City">The same in pinyin (Ningbo, Mancheng, Hebei; China), the stem of the report's id.</param>
+/// <param name="Delivered">The day the report was delivered (the session line's date, or a collector's 发文时间), yyyy-MM-dd.</param>
 internal sealed record ReportIdentity(
     string IdCandidate,
     string Zone,
+    GovernmentLevel Level,
+    string? Parent,
     string CityName,
     string City,
     int? CitedYear,
     int? ReviewYear,
     int? PlanYear,
     string? Published,
+    string? Delivered,
     string Title,
     bool TitleFromFileName);
 

@@ -3,11 +3,14 @@ namespace ReportCorpus
     /// <summary>One work report: who wrote it, for which years, and what it states.</summary>
     internal abstract class Report
     {
-        protected Report(string id, string zone, string cityName, string city, int? reviewYear, int? planYear,
-            global::System.DateTime? published, string title, string sourcePath)
+        protected Report(string id, string zone, GovernmentLevel level, string? parent, string cityName, string city, int? reviewYear, int? planYear,
+            global::System.DateTime? published, global::System.DateTime? delivered, string title, string sourcePath)
         {
             Id = id;
             Zone = zone;
+            Level = level;
+            Parent = parent;
+            Delivered = delivered;
             CityName = cityName;
             City = city;
             ReviewYear = reviewYear;
@@ -23,10 +26,16 @@ namespace ReportCorpus
         /// <summary>The jurisdiction that wrote the report (宁波国家高新区, 国务院).</summary>
         public string Zone { get; }
 
-        /// <summary>The city in pinyin (Ningbo), or China for national reports.</summary>
+        /// <summary>The level of the government that wrote the report (national, province, prefecture, county, district, zone).</summary>
+        public GovernmentLevel Level { get; }
+
+        /// <summary>The prefecture or province above the government, when known (保定市 for 满城区), else null.</summary>
+        public string? Parent { get; }
+
+        /// <summary>The place the id is named after, in pinyin (Ningbo, Mancheng, Hebei), or China for national reports.</summary>
         public string City { get; }
 
-        /// <summary>The city as written (宁波), or 中国.</summary>
+        /// <summary>The same place as written (宁波, 满城, 河北), or 中国.</summary>
         public string CityName { get; }
 
         /// <summary>The year the report reviews.</summary>
@@ -37,6 +46,9 @@ namespace ReportCorpus
 
         /// <summary>The publication date (成文日期, 发布日期 or 公开日期), when the text gives one.</summary>
         public global::System.DateTime? Published { get; }
+
+        /// <summary>The day the report was delivered (its session line: 2020年1月21日在…人民代表大会…), when the text gives it.</summary>
+        public global::System.DateTime? Delivered { get; }
 
         /// <summary>The title, from the text or else from the file name.</summary>
         public string Title { get; }
@@ -82,10 +94,10 @@ namespace ReportCorpus
 
         // The sentences the facts quote (each once), the lists' data strings (see ReportData) and the index's lookup of an
         // achievement by report id and position, which resolves a target's actual.
-        protected Report(string id, string zone, string cityName, string city, int? reviewYear, int? planYear,
-            global::System.DateTime? published, string title, string sourcePath,
+        protected Report(string id, string zone, GovernmentLevel level, string? parent, string cityName, string city, int? reviewYear, int? planYear,
+            global::System.DateTime? published, global::System.DateTime? delivered, string title, string sourcePath,
             string sentences, string targets, string achievements, string problems, global::System.Func<string, int, Achievement> achievementOf)
-            : base(id, zone, cityName, city, reviewYear, planYear, published, title, sourcePath)
+            : base(id, zone, level, parent, cityName, city, reviewYear, planYear, published, delivered, title, sourcePath)
         {
             _sentences = sentences;
             _targetData = targets;

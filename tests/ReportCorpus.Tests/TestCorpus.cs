@@ -53,5 +53,11 @@ internal static class TestCorpus
     public static IEnumerable<string> NationalFiles() =>
         Directory.GetFiles(Path.Combine(Root, "national"), "*.txt").Select(f => "national/" + Path.GetFileName(f)).OrderBy(f => f, StringComparer.Ordinal);
 
-    public static IEnumerable<string> AllFiles() => Seeds.Values.Concat(NationalFiles());
+    /// <summary>The 69 local reports (Hebei province and counties of 保定), as crawlers and aggregators hold them.</summary>
+    public static IEnumerable<string> LocalFiles() =>
+        Directory.GetFiles(Path.Combine(Root, "local"), "*.txt", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .OrderBy(f => f, StringComparer.Ordinal);
+
+    public static IEnumerable<string> AllFiles() => Seeds.Values.Concat(NationalFiles()).Concat(LocalFiles());
 }

@@ -23,8 +23,8 @@ public sealed class ExecutableTests
         // Output redirected: plain progress lines and the summary, the SARIF written, the exit code for CI.
         ExternalProcess.Result check = Tool(folder.Path, "check", TestCorpus.Folder, "--sarif", "out.sarif", "--fail-on", "missed");
         Assert.True(check.ExitCode == 1, check.ToString());
-        Assert.Contains("parsed 57/57 files", check.Output);
-        Assert.Contains("files: 57 found, 57 read, 0 skipped", check.StandardOutput);
+        Assert.Contains($"parsed {TestCorpus.Files.Length}/{TestCorpus.Files.Length} files", check.Output);
+        Assert.Contains($"files: {TestCorpus.Files.Length} found, {TestCorpus.Files.Length} read, 0 skipped", check.StandardOutput);
         Assert.True(new FileInfo(folder["out.sarif"]).Length > 1000);
 
         ExternalProcess.Result unknown = Tool(folder.Path, "extract", "--no-such-option", TestCorpus.Folder);

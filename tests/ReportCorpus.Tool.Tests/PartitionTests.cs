@@ -21,10 +21,10 @@ public sealed class PartitionTests(CorpusOutputs outputs) : IClassFixture<Corpus
                 Sql.Scalar<long>(outputs.DuckDb, $"SELECT count(*) FROM {table}"),
                 Sql.Scalar<long>(outputs.DuckDb, $"SELECT count(*) FROM {partitioned}"));
 
-            // Every row sits in its report's partition: year is the report's plan year (null: Hive's default partition).
+            // Every row sits in its report's partition: its level of government and plan year.
             string reportKey = table == "reports" ? "id" : "report_id";
             Assert.Equal(0, Sql.Scalar<long>(outputs.DuckDb,
-                $"SELECT count(*) FROM {partitioned} p JOIN reports r ON r.id = p.{reportKey} WHERE p.year IS DISTINCT FROM r.plan_year"));
+                $"SELECT count(*) FROM {partitioned} p JOIN reports r ON r.id = p.{reportKey} WHERE p.year IS DISTINCT FROM r.plan_year OR p.level IS DISTINCT FROM r.level"));
         }
 
         // The same rows, column for column, but the keys (which the folders hold).
@@ -34,11 +34,20 @@ public sealed class PartitionTests(CorpusOutputs outputs) : IClassFixture<Corpus
         Assert.Equal(Sql.Scalar<long>(outputs.DuckDb, "SELECT count(*) FROM indicators"),
             Sql.Scalar<long>(outputs.DuckDb, $"SELECT count(*) FROM read_parquet('{Path.Combine(output, "indicators", "*.parquet")}')"));
 
-        // Hive's folders: level=…/year=…/part-N.parquet, a year folder per plan year of the corpus.
+        // Hive's folders: level=…/year=…/part-N.parquet, a year folder per level and plan year of the corpus.
         string[] years = Directory.GetDirectories(Path.Combine(output, "reports"), "year=*", SearchOption.AllDirectories);
-        Assert.Equal(Sql.Scalar<long>(outputs.DuckDb, "SELECT count(DISTINCT coalesce(plan_year, -1)) FROM reports"), years.Length);
+        Assert.Equal(Sql.Scalar<long>(outputs.DuckDb, "SELECT count(*) FROM (SELECT DISTINCT level, plan_year FROM reports)"), years.Length);
         Assert.Contains(years, y => y.EndsWith(Path.Combine("year=2008"), StringComparison.Ordinal));
-        Assert.All(Directory.GetDirectories(Path.Combine(output, "reports")), l => Assert.StartsWith("level=", Path.GetFileName(l), StringComparison.Ordinal));
+        Assert.Equal(
+            Sql.Rows(outputs.DuckDb, "SELECT DISTINCT level FROM reports ORDER BY level").Select(r => "level=" + r["level"]),
+            Directory.GetDirectories(Path.Combine(output, "reports")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(Directory.Exists(Path.Combine(output, "facts", "level=national", "year=2008")));
+        Assert.True(Directory.Exists(Path.Combine(output, "facts", "level=county")));
+
+        // By level, the counts of the unpartitioned reports.
+        Assert.Equal(
+            Sql.Rows(outputs.DuckDb, "SELECT level, count(*) AS n FROM reports GROUP BY level ORDER BY level").Select(r => (r["level"], r["n"])),
+            Sql.Rows(outputs.DuckDb, $"SELECT level, count(*) AS n FROM read_parquet('{Path.Combine(output, "reports", "*", "*", "*.parquet")}', hive_partitioning = true) GROUP BY level ORDER BY level").Select(r => (r["level"], r["n"])));
     }
 
     [Fact]

@@ -54,7 +54,8 @@ internal static class RuntimeReports
         ReportDataItems data = Emit.ReportData.Items(new ReportToEmit("", j.Entry, j.Report, j.Judgement.Checks, j.Judgement.NextId));
         ReportIdentity identity = j.Report.Identity;
         return new DecodedReport(
-            j.Entry.Id, identity.Zone, identity.CityName, identity.City, identity.ReviewYear, identity.PlanYear, Date(identity.Published),
+            j.Entry.Id, identity.Zone, identity.Level, identity.Parent, identity.CityName, identity.City, identity.ReviewYear, identity.PlanYear,
+            Date(identity.Published), Date(identity.Delivered),
             identity.Title, j.Entry.DisplayPath,
             string.Concat(data.Sentences), string.Concat(data.Targets), string.Concat(data.Achievements), string.Concat(data.Problems),
             achievementOf);
@@ -77,8 +78,9 @@ internal static class RuntimeReports
 
     /// <summary>A report decoded from its data strings, as a generated report class is, with untyped lists.</summary>
     private sealed class DecodedReport(
-        string id, string zone, string cityName, string city, int? reviewYear, int? planYear, DateTime? published, string title, string sourcePath,
+        string id, string zone, GovernmentLevel level, string? parent, string cityName, string city, int? reviewYear, int? planYear, DateTime? published,
+        DateTime? delivered, string title, string sourcePath,
         string sentences, string targets, string achievements, string problems, Func<string, int, Achievement> achievementOf)
         : Report<FactList<Target>, FactList<Achievement>>(
-            id, zone, cityName, city, reviewYear, planYear, published, title, sourcePath, sentences, targets, achievements, problems, achievementOf);
+            id, zone, level, parent, cityName, city, reviewYear, planYear, published, delivered, title, sourcePath, sentences, targets, achievements, problems, achievementOf);
 }

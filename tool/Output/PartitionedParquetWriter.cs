@@ -26,8 +26,8 @@ internal static class PartitionKeys
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "not a partition key"),
     };
 
-    // The one place the level is read (issue 16's GovernmentLevel, written as the reports table writes it).
-    private static string? LevelOf(ReportRows rows) => null;
+    // The reports table's level column (the model's GovernmentLevel: county, prefecture …, unknown when not found).
+    private static string LevelOf(ReportRows rows) => rows.Report.Level;
 
     /// <summary><c>key=value</c>, the value escaped as Hive does (%XX for anything but letters, digits, '-', '_' and '.').</summary>
     public static string Folder(string key, string? value)

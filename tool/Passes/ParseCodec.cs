@@ -43,12 +43,15 @@ internal static class ParseCodec
             ReportIdentity id = r.Identity;
             String(id.IdCandidate);
             String(id.Zone);
+            Write((int)id.Level);
+            String(id.Parent);
             String(id.CityName);
             String(id.City);
             Int(id.CitedYear);
             Int(id.ReviewYear);
             Int(id.PlanYear);
             String(id.Published);
+            String(id.Delivered);
             String(id.Title);
             Write(id.TitleFromFileName);
             List(r.Targets, Fact);
@@ -176,7 +179,8 @@ internal static class ParseCodec
             string encoding = String()!;
             long bytes = ReadInt64();
             string path = String()!;
-            var identity = new ReportIdentity(String()!, String()!, String()!, String()!, Int(), Int(), Int(), String(), String()!, ReadBoolean());
+            var identity = new ReportIdentity(
+                String()!, String()!, (GovernmentLevel)ReadInt32(), String(), String()!, String()!, Int(), Int(), Int(), String(), String(), String()!, ReadBoolean());
             EquatableArray<FactSpec> targets = List(Fact);
             EquatableArray<FactSpec> achievements = List(Fact);
             EquatableArray<ProblemSpec> problems = List(() => new ProblemSpec(String()!, Location()));

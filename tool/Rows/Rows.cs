@@ -8,8 +8,8 @@ namespace ReportCorpus.Tool.Rows;
 
 /// <summary>One report (one file read).</summary>
 internal sealed record ReportRow(
-    string Id, string IdCandidate, string Path, string Zone, string City, string CityName, int? CitedYear, int? ReviewYear, int? PlanYear,
-    string? Published, string Title, bool TitleFromFileName, string Encoding, long Bytes, int Targets, int Achievements,
+    string Id, string IdCandidate, string Path, string Zone, string Level, string? Parent, string City, string CityName, int? CitedYear, int? ReviewYear, int? PlanYear,
+    string? Published, string? Delivered, string Title, bool TitleFromFileName, string Encoding, long Bytes, int Targets, int Achievements,
     int Problems, string? NextReportId, string? SharesIdWith, string? Notes);
 
 /// <summary>One target or achievement: every field of the model's FactSpec, flattened.</summary>
@@ -42,8 +42,8 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
         string? nextId = judged.Judgement.NextId;
         ReportIdentity identity = r.Identity;
         var report = new ReportRow(
-            id, identity.IdCandidate, judged.Entry.DisplayPath, identity.Zone, identity.City, identity.CityName, identity.CitedYear, identity.ReviewYear,
-            identity.PlanYear, identity.Published, identity.Title, identity.TitleFromFileName, judged.File.Encoding, judged.File.Bytes,
+            id, identity.IdCandidate, judged.Entry.DisplayPath, identity.Zone, Name(identity.Level), identity.Parent, identity.City, identity.CityName, identity.CitedYear, identity.ReviewYear,
+            identity.PlanYear, identity.Published, identity.Delivered, identity.Title, identity.TitleFromFileName, judged.File.Encoding, judged.File.Bytes,
             r.Targets.Count, r.Achievements.Count, r.Problems.Count, nextId,
             judged.Entry.SharesIdWith is { } twin ? System.IO.Path.GetFileName(twin) : null, Notes(r));
 

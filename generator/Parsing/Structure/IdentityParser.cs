@@ -12,34 +12,69 @@ namespace ReportCorpus.Parsing.Structure;
 /// <summary>Finds who wrote a report and for which years: title, jurisdiction, city, years, publication date.</summary>
 internal static class IdentityParser
 {
-    /// <summary>Where the report's body starts: after its title line when the text has one.</summary>
+    // The opening a government names itself in (我代表阜平县人民政府…, 河北省人民政府省长 钮茂生): the first lines after the header.
+    private const int OpeningWindow = 2500;
+
+    /// <summary>Where the report's body starts: after a collector's header and the title line, when the text has them.</summary>
+    /// <remarks>
+    /// What the text says outranks what a collector or the file name says: the session line (在X第N届人民代表大会…), the
+    /// government the opening speaks for and the review heading (一、2018年工作回顾) decide; corpus/local/hebei's file
+    /// named 2018, titled 2018年河北省政府工作报告, is the report delivered on 二〇一九年一月十四日, which reviews 2018.
+    /// </remarks>
     public static ReportIdentity Parse(string path, string text, LineMap lines, out int bodyStart)
     {
-        bodyStart = 0;
-        string? title = FindTitle(text, lines, ref bodyStart);
+        FrontMatter front = FrontMatter.Read(text);
+        bodyStart = front.BodyStart;
+        int titleEnd = bodyStart;
+        string? title = front.Title is { } collectorTitle ? CleanTitle(collectorTitle) : FindTitle(text, lines, ref titleEnd);
+        bodyStart = Math.Max(bodyStart, titleEnd);
         bool fromFileName = title is null;
         title ??= Path.GetFileNameWithoutExtension(path) ?? "";
+
+        SessionLine? session = SessionLine.Find(text, front.BodyStart);
+        Jurisdiction jurisdiction = FindJurisdiction(text, front, session, title, path);
+        bool governmentReport = session is not null || title.IndexOf("政府工作报告", StringComparison.Ordinal) >= 0
+            || (jurisdiction.Level != GovernmentLevel.Zone && jurisdiction.Level != GovernmentLevel.Unknown);
 
         var years = Years.All(title);
         int? cited = years.Count > 0 ? years[0].Year : null;
         int? review = null, plan = null;
-        foreach ((int year, int end) in years)
+        if (governmentReport)
         {
-            if (review is null && FollowedBy(title, end, TitleWords.Review))
+            // A government work report delivered in year D reviews D-1 and plans D; the review heading settles a late one.
+            int? delivered = Year(session?.Date) ?? Year(front.Date);
+            int? heading = ReviewHeading(text, bodyStart);
+            if (heading is int h && (delivered is null || h == delivered || h == delivered - 1))
             {
-                review = year;
+                review = h;
             }
-            else if (plan is null && FollowedBy(title, end, TitleWords.Plan))
+            else if (delivered is int d)
             {
-                plan = year;
+                review = d - 1;
             }
-        }
+            else if (cited is int titled)
+            {
+                review = titled - 1;
+            }
 
-        if (title.Contains("政府工作报告") && cited is int delivered && review is null)
+            plan = review + 1;
+            // The id cites the year of delivery (China1980 is the report delivered in 1980), which a collector's title can get
+            // wrong: corpus/local/hebei/河北省_2018_report.txt, delivered 2019-01-14, is Hebei2019.
+            cited = delivered ?? cited ?? plan;
+        }
+        else
         {
-            // A government work report delivered in year Y reviews Y-1 and plans Y.
-            review = delivered - 1;
-            plan = delivered;
+            foreach ((int year, int end) in years)
+            {
+                if (review is null && FollowedBy(title, end, TitleWords.Review))
+                {
+                    review = year;
+                }
+                else if (plan is null && FollowedBy(title, end, TitleWords.Plan))
+                {
+                    plan = year;
+                }
+            }
         }
 
         if (review is null || plan is null)
@@ -51,22 +86,236 @@ internal static class IdentityParser
         plan ??= review + 1;
         cited ??= review;
 
-        string zone = ZoneFromTitle(title);
-        if (zone.Length == 0 && title.IndexOf("政府工作报告", StringComparison.Ordinal) >= 0)
-        {
-            // 2019年政府工作报告 with no jurisdiction before it: the State Council's report to the NPC.
-            zone = "国务院";
-        }
-
-        if (zone.Length == 0)
-        {
-            zone = ZoneFromBody(text);
-        }
-
-        string city = zone == "国务院" ? "中国" : CityOf(zone);
-        string pinyin = Pinyin.OfPlace(city);
+        string pinyin = Pinyin.OfPlace(jurisdiction.Stem);
         string id = pinyin + (cited?.ToString(CultureInfo.InvariantCulture) ?? "");
-        return new ReportIdentity(id, zone, city, pinyin, cited, review, plan, FindPublished(text), title, fromFileName);
+        // A collector's 发文时间 is the day the page went up (2006-02-18 for a report delivered on 2006-02-16): a publication date.
+        return new ReportIdentity(id, jurisdiction.Name, jurisdiction.Level, jurisdiction.Parent, jurisdiction.Stem, pinyin, cited, review, plan,
+            FindPublished(text) ?? front.Date, session?.Date, title, fromFileName);
+    }
+
+    private static int? Year(string? date) => date is null ? null : int.Parse(date.Substring(0, 4), CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Who reports, from the strongest evidence to the weakest: the session line, the government the opening speaks for
+    /// (我代表阜平县人民政府), the collector's issuer, the head's signature (河北省人民政府省长), the title, the file name,
+    /// and last the body's most named city. A title such as 2019年政府工作报告 with nothing else is the State Council's.
+    /// </summary>
+    private static Jurisdiction FindJurisdiction(string text, FrontMatter front, SessionLine? session, string title, string path)
+    {
+        // A zone's report names its zone in the title (宁波国家高新区2007年工作总结…); zones hold no people's congress.
+        Jurisdiction? titled = Jurisdiction.Read(JurisdictionInTitle(title));
+        if (titled?.Level == GovernmentLevel.Zone)
+        {
+            return titled;
+        }
+
+        if (session is not null && session.IsNational)
+        {
+            return Jurisdiction.StateCouncil;
+        }
+
+        int opening = front.BodyStart;
+        int openingEnd = Math.Min(text.Length, opening + OpeningWindow);
+        GovernmentLevel hint = GovernmentLevel.Unknown;
+        foreach (Jurisdiction? candidate in new[]
+        {
+            session is null ? null : Jurisdiction.Read(session.Place),
+            SpokenFor(text, opening, openingEnd, ref hint),
+            front.Issuer is { } issuer ? Jurisdiction.Read(BeforeGovernment(issuer)) : null,
+            Signed(text, opening, openingEnd, ref hint),
+            front.Speaker is { } speaker ? Jurisdiction.Read(BeforeGovernment(speaker)) : null,
+        })
+        {
+            if (candidate is not null)
+            {
+                return WithLevel(candidate, hint);
+            }
+        }
+
+        // A title or a file name is only a label: the body must name the place too. corpus/local/anxin's file says 安新县,
+        // but its body, which speaks for a 县人民政府, names 新安 a dozen times and 安新 never: it is 新安县 (洛阳市).
+        foreach (Jurisdiction? labelled in new[] { titled, Jurisdiction.Read(JurisdictionInTitle(Path.GetFileNameWithoutExtension(path) ?? "")) })
+        {
+            if (labelled is not null)
+            {
+                return text.IndexOf(labelled.Stem, opening, StringComparison.Ordinal) >= 0 || hint == GovernmentLevel.Unknown
+                    ? WithLevel(labelled, hint)
+                    : MostNamed(text, opening, hint) ?? WithLevel(labelled, hint);
+            }
+        }
+
+        if (text.IndexOf("代表国务院", StringComparison.Ordinal) >= 0 || text.IndexOf("代表中央人民政府", StringComparison.Ordinal) >= 0
+            || text.IndexOf("代表國務院", StringComparison.Ordinal) >= 0
+            || (title.IndexOf("政府工作报告", StringComparison.Ordinal) >= 0 && hint == GovernmentLevel.Unknown))
+        {
+            return Jurisdiction.StateCouncil;
+        }
+
+        string zone = ZoneFromBody(text);
+        return Jurisdiction.Read(zone) ?? new Jurisdiction(zone, hint, null, CityOf(zone));
+    }
+
+    private static Jurisdiction WithLevel(Jurisdiction j, GovernmentLevel hint) =>
+        j.Level == GovernmentLevel.Unknown && hint != GovernmentLevel.Unknown ? j with { Level = hint } : j;
+
+    /// <summary>
+    /// The division of the given level whose two-character stem the body names most often (新安 → 新安县), when it is
+    /// named at least three times and twice as often as any other; else null. Only for a body that speaks for a 县 or a
+    /// 区 without naming it, when the label's place is nowhere in it.
+    /// </summary>
+    private static Jurisdiction? MostNamed(string text, int from, GovernmentLevel level)
+    {
+        string? suffix = level switch { GovernmentLevel.County => "县", GovernmentLevel.District => "区", _ => null };
+        if (suffix is null)
+        {
+            return null;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // A report names itself throughout: its first 60,000 characters are enough, and bound the work on a huge file.
+        int to = Math.Min(text.Length, from + 60000);
+        for (int i = from; i + 1 < to; i++)
+        {
+            if (!CharClass.IsCjk(text[i]) || !CharClass.IsCjk(text[i + 1]))
+            {
+                continue;
+            }
+
+            string stem = text.Substring(i, 2);
+            if (!known.TryGetValue(stem, out bool isPlace))
+            {
+                isPlace = Array.Exists(Gazetteer.Named(stem + suffix), d => d.Level == level);
+                known[stem] = isPlace;
+            }
+
+            if (isPlace)
+            {
+                counts.TryGetValue(stem, out int n);
+                counts[stem] = n + 1;
+            }
+        }
+
+        string? best = null;
+        int bestCount = 0, second = 0;
+        foreach (KeyValuePair<string, int> pair in counts)
+        {
+            if (pair.Value > bestCount)
+            {
+                second = bestCount;
+                best = pair.Key;
+                bestCount = pair.Value;
+            }
+            else if (pair.Value > second)
+            {
+                second = pair.Value;
+            }
+        }
+
+        return best is not null && bestCount >= 3 && bestCount >= 2 * second ? Jurisdiction.Read(best + suffix) : null;
+    }
+
+    /// <summary>
+    /// 我代表阜平县人民政府 → 阜平县. 我代表区人民政府 names no government but says its level: <paramref name="hint"/>.
+    /// </summary>
+    private static Jurisdiction? SpokenFor(string text, int from, int to, ref GovernmentLevel hint)
+    {
+        for (int at = text.IndexOf(TitleWords.Government, from, to - from, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(TitleWords.Government, at + 1, to - at - 1, StringComparison.Ordinal))
+        {
+            int on = text.LastIndexOf(TitleWords.OnBehalfOf, at, Math.Min(at - from, 20), StringComparison.Ordinal);
+            if (on < 0)
+            {
+                continue;
+            }
+
+            string named = text.Substring(on + TitleWords.OnBehalfOf.Length, at - on - TitleWords.OnBehalfOf.Length);
+            if (Jurisdiction.Read(named) is { } jurisdiction)
+            {
+                return jurisdiction;
+            }
+
+            if (Jurisdiction.LevelOfBareSuffix(named) is var level && level != GovernmentLevel.Unknown)
+            {
+                hint = level;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>保定市满城区人民政府区长 程 杰 → 满城区 of 保定市, and the head's title says the level (区长).</summary>
+    private static Jurisdiction? Signed(string text, int from, int to, ref GovernmentLevel hint)
+    {
+        for (int at = text.IndexOf(TitleWords.Government, from, to - from, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(TitleWords.Government, at + 1, to - at - 1, StringComparison.Ordinal))
+        {
+            int after = at + TitleWords.Government.Length;
+            int head = TitleWords.HeadTitles.MatchAt(text, after < to && text[after] == '代' ? after + 1 : after, to);
+            if (head < 0)
+            {
+                continue;
+            }
+
+            if (hint == GovernmentLevel.Unknown)
+            {
+                hint = TitleWords.HeadTitles.ValueAt(head);
+            }
+
+            // The name runs back to the line start or to the session line's 会议上 (one-line texts).
+            for (int start = Math.Max(from, at - 16); start < at - 1; start++)
+            {
+                if (Jurisdiction.Read(text.Substring(start, at - start)) is { } jurisdiction && jurisdiction.Level != GovernmentLevel.Unknown)
+                {
+                    return jurisdiction;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // 河北省人民政府 → 河北省; 河北省人民政府省长 钮茂生 → 河北省.
+    private static string BeforeGovernment(string s)
+    {
+        int at = s.IndexOf(TitleWords.Government, StringComparison.Ordinal);
+        return at < 0 ? s : s.Substring(0, at);
+    }
+
+    /// <summary>What a title says of who reports: 2020年涞水县政府工作报告 → 涞水县; 保定市满城区2020年政府工作报告 → 保定市满城区.</summary>
+    private static string JurisdictionInTitle(string title)
+    {
+        string prefix = ZoneFromTitle(title);
+        if (prefix.Length > 0)
+        {
+            return prefix;
+        }
+
+        // The year first: the name between the year and the report's name.
+        int report = title.IndexOf("政府工作报告", StringComparison.Ordinal);
+        var years = Years.All(title);
+        if (report < 0 || years.Count == 0 || years[0].End > report)
+        {
+            return "";
+        }
+
+        return PhraseText.RemoveParenthesised(title.Substring(years[0].End, report - years[0].End)).Trim();
+    }
+
+    /// <summary>The year of the review heading in the opening (一、2019年工作回顾, 站在新起点：2012年工作回顾), or null.</summary>
+    private static int? ReviewHeading(string text, int from)
+    {
+        int to = Math.Min(text.Length, from + (3 * OpeningWindow));
+        for (int at = Years.Next(text, from, to, out int year, out int end); at >= 0; at = Years.Next(text, end, to, out year, out end))
+        {
+            int words = end < to && text[end] == '的' ? end + 1 : end;
+            if (TextAt.StartsWith(text, words, to, "工作回顾") || TextAt.StartsWith(text, words, to, "工作总结") || TextAt.StartsWith(text, words, to, "政府工作回顾"))
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 
     private static string? FindTitle(string text, LineMap lines, ref int bodyStart)
@@ -218,12 +467,6 @@ internal static class IdentityParser
 
     private static string ZoneFromBody(string text)
     {
-        if (text.IndexOf("代表国务院", StringComparison.Ordinal) >= 0 || text.IndexOf("代表中央人民政府", StringComparison.Ordinal) >= 0
-            || text.IndexOf("代表國務院", StringComparison.Ordinal) >= 0)
-        {
-            return "国务院";
-        }
-
         // The city the text names as the seat of its government (嵊州市委市政府, 嵊州市人民政府), most often first;
         // any other XX市 counts only a little, so 延伸段市政道路 does not outvote it.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
