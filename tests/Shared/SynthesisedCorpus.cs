@@ -13,7 +13,8 @@ namespace ReportCorpus.Testing;
 /// four jurisdictions a place of its own, a generated name that no other copy uses (阳山田, 阳山泉, …: pinyin of
 /// three four-letter syllables, so ids never collide), and shifts every year of its texts by the same few years:
 /// <list type="bullet">
-/// <item>the national reports become that place's: 国务院 (國務院, 中央人民政府) in the text becomes 〈place〉市人民政府 and the file name, from
+/// <item>the national reports become that place's: 国务院 (國務院, 中央人民政府) in the text becomes 〈place〉市人民政府, 全国人民代表大会
+/// 〈place〉市人民代表大会, and the file name, from
 /// which the parser takes the title, starts with 〈place〉市 (2019年政府工作报告 → 阳山田市2023年政府工作报告);</item>
 /// <item>the zones' cities (宁波, 大连, 嵊州) become their places in the text and the file name.</item>
 /// </list>
@@ -83,7 +84,9 @@ internal static class SynthesisedCorpus
         if (IsNational(path))
         {
             string government = PlaceName(4 * k) + "市人民政府";
-            renamed = renamed.Replace("国务院", government).Replace("國務院", government).Replace("中央人民政府", government);
+            // The session line names the congress too (在第十三届全国人民代表大会第二次会议上), and the parser reads it first.
+            renamed = renamed.Replace("国务院", government).Replace("國務院", government).Replace("中央人民政府", government)
+                .Replace("全国人民代表大会", PlaceName(4 * k) + "市人民代表大会");
         }
         else
         {

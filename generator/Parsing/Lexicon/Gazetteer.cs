@@ -12,21 +12,7 @@ namespace ReportCorpus.Parsing.Lexicon;
 internal static class Gazetteer
 {
     /// <summary>One division: its name, level and the prefecture or province above it (null for a province).</summary>
-    internal readonly struct Division
-    {
-        public Division(string name, GovernmentLevel level, string? parent)
-        {
-            Name = name;
-            Level = level;
-            Parent = parent;
-        }
-
-        public string Name { get; }
-
-        public GovernmentLevel Level { get; }
-
-        public string? Parent { get; }
-    }
+    internal readonly record struct Division(string Name, GovernmentLevel Level, string? Parent);
 
     private static readonly Dictionary<string, Division[]> s_byName = Load(out s_longest);
     private static readonly int s_longest;

@@ -1,3 +1,5 @@
+using ReportCorpus.Parsing.Text;
+
 namespace ReportCorpus.Parsing.Lexicon;
 
 /// <summary>Words of a report's title and front matter: what kind of report, for which years, by whom, when.</summary>
@@ -53,6 +55,15 @@ internal static class TitleWords
         ("地区", GovernmentLevel.Prefecture), ("盟", GovernmentLevel.Prefecture), ("自治县", GovernmentLevel.County),
         ("自治旗", GovernmentLevel.County), ("县", GovernmentLevel.County), ("旗", GovernmentLevel.County), ("区", GovernmentLevel.District),
         ("市", GovernmentLevel.Unknown));
+
+    /// <summary>The country before a government's name: 我代表中华人民共和国国务院.</summary>
+    public static readonly WordTable CountryNames = new("中华人民共和国", "中国");
+
+    /// <summary>
+    /// Characters no place name known only by its suffix holds: 一九五四年已经被第一届全国人民代表大会 or 请求…人民代表大会 is a
+    /// mention, not the session line's place. Names the gazetteer knows are not checked (和平区, 于都县).
+    /// </summary>
+    public static readonly CharSet NotInPlaceNames = new("的被向请求已经对于与及了是为将年月日，。、：".ToCharArray());
 
     /// <summary>What makes a name a development zone's: 宁波国家高新区, 嵊州经济开发区, 保定白沟新城管委会.</summary>
     public static readonly WordTable ZoneWords = new("高新区", "开发区", "工业园区", "产业园区", "科技园区", "新区", "管委会", "管理委员会", "示范区", "试验区");

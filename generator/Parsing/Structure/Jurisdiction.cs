@@ -21,6 +21,12 @@ internal sealed record Jurisdiction(string Name, GovernmentLevel Level, string? 
     public static Jurisdiction? Read(string phrase)
     {
         string name = phrase.Trim();
+        int country = TitleWords.CountryNames.MatchAt(name, 0, name.Length);
+        if (country >= 0 && TitleWords.CountryNames[country].Length < name.Length)
+        {
+            name = name.Substring(TitleWords.CountryNames[country].Length);
+        }
+
         if (name.Length == 0 || name.Length > LongestName)
         {
             return null;
@@ -101,6 +107,14 @@ internal sealed record Jurisdiction(string Name, GovernmentLevel Level, string? 
         if (at < 0 || name.Length - TitleWords.LevelSuffixes[at].Length < 1)
         {
             return null;
+        }
+
+        foreach (char c in name)
+        {
+            if (TitleWords.NotInPlaceNames.Contains(c))
+            {
+                return null;
+            }
         }
 
         GovernmentLevel level = TitleWords.LevelSuffixes.ValueAt(at);

@@ -29,8 +29,10 @@ internal sealed record SessionLine(string Place, string? Date)
         for (int at = text.IndexOf(TitleWords.Congress, from, limit - from, StringComparison.Ordinal); at >= 0;
              at = text.IndexOf(TitleWords.Congress, at + 1, limit - at - 1, StringComparison.Ordinal))
         {
+            // The congress's session follows: …人民代表大会第四次会议上, …人民代表大会常务委员会.
+            int after = at + TitleWords.Congress.Length;
             int zai = text.LastIndexOf('在', at - 1, Math.Min(PlaceBefore, at - from));
-            if (zai < 0 || HasBreak(text, zai, at))
+            if (zai < 0 || HasBreak(text, zai, at) || !(TextAt.StartsWith(text, after, limit, "第") || TextAt.StartsWith(text, after, limit, "常务委员会")))
             {
                 continue;
             }
