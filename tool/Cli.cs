@@ -68,11 +68,16 @@ internal static class Cli
             };
             var format = new Option<string?>("--format", "-f") { Description = "duckdb, parquet, jsonl, json or csv (default: by the extension of --output)" };
             format.AcceptOnlyFromAmong("duckdb", "parquet", "jsonl", "json", "csv");
+            var partitionBy = new Option<string[]>("--partition-by", "-p")
+            {
+                Description = "Parquet only: a folder per table, partitioned Hive-style by these keys in this order (level, year: level=county/year=2022/); comma-separated or repeated",
+                AllowMultipleArgumentsPerToken = true,
+            };
             var extract = new Command("extract", "Parse the reports and write reports, facts, problems, checks and indicators to DuckDB, Parquet, JSON Lines, JSON or CSV.")
             {
-                paths, outputOption, format, threads, quiet, hold,
+                paths, outputOption, format, partitionBy, threads, quiet, hold,
             };
-            extract.SetAction(p => Interruptible(error, () => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold))));
+            extract.SetAction(p => Interruptible(error, () => Extract(p.GetValue(paths)!, p.GetValue(outputOption)!, p.GetValue(format), p.GetValue(threads), p.GetValue(quiet), output, error, cancellationToken, p.GetValue(hold), p.GetValue(partitionBy) ?? [])));
             root.Subcommands.Add(extract);
         }
 
@@ -189,11 +194,25 @@ internal static class Cli
             sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken, holdBytes));
     }
 
-    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
+    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes, string[]? partitionBy = null)
     {
         if (RowWriter.FormatOf(outputPath, formatName) is not { } format)
         {
             error.WriteLine("reportcorpus: cannot tell the format of '" + outputPath + "': use .duckdb, .parquet, .jsonl, .json or .csv, or --format");
+            return ExitCodes.Usage;
+        }
+
+        // --partition-by level,year or --partition-by level --partition-by year: each key once, in the order given.
+        string[] keys = (partitionBy ?? []).SelectMany(static k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        if (keys.FirstOrDefault(k => !PartitionKeys.All.Contains(k)) is { } unknown || keys.Distinct().Count() != keys.Length)
+        {
+            error.WriteLine("reportcorpus: --partition-by takes level and year, each once (got '" + string.Join(",", keys) + "')");
+            return ExitCodes.Usage;
+        }
+
+        if (keys.Length > 0 && format != OutputFormat.Parquet)
+        {
+            error.WriteLine("reportcorpus: --partition-by is for Parquet (-f parquet, or an output ending in .parquet)");
             return ExitCodes.Usage;
         }
 
@@ -202,6 +221,8 @@ internal static class Cli
         {
             return ExitCodes.Usage;
         }
+
+        using CorpusRun disposed = run; // the temporary file of parses
 
         ReportSkipped(run, error);
         if (run.ReportCount == 0)
@@ -213,22 +234,21 @@ internal static class Cli
         int facts = 0, problems = 0, checks = 0;
         if (!quiet)
         {
-            // Reports not kept by the first pass are parsed again while writing: say what the wait is for.
             error.WriteLine("writing " + outputPath + " …");
         }
 
         try
         {
-            using RowWriter writer = RowWriter.Create(format, outputPath);
+            using RowWriter writer = RowWriter.Create(format, outputPath, keys);
             writer.Begin();
-            foreach (JudgedReport report in run.Reports())
+            // Reports are read back, judged and turned into rows on another thread, up to 64 ahead of the writer.
+            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports().Select(static r => (r, ReportRows.Of(r))), 64, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ReportRows rows = ReportRows.Of(report);
                 facts += rows.Facts.Count;
                 problems += rows.Problems.Count;
                 checks += rows.Checks.Count;
-                writer.Write(rows);
+                writer.Write(report, rows);
             }
 
             writer.Complete();
@@ -260,6 +280,8 @@ internal static class Cli
         {
             return ExitCodes.Usage;
         }
+
+        using CorpusRun disposed = run; // the temporary file of parses
 
         ReportSkipped(run, error);
         if (run.ReportCount == 0)
@@ -296,6 +318,8 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        using CorpusRun disposed = run; // the temporary file of parses
+
         ReportSkipped(run, error);
         var counts = new Dictionary<Verdict, int>();
         foreach (Verdict v in Enum.GetValues<Verdict>())
@@ -306,7 +330,7 @@ internal static class Cli
         // One pass over the reports: counted as they go to the SARIF file, or only counted.
         IEnumerable<JudgedReport> Counted()
         {
-            foreach (JudgedReport report in run.Reports())
+            foreach (JudgedReport report in Passes.ReadAhead.Of(run.Reports(), 64, cancellationToken))
             {
                 foreach (Model.CheckSpec check in report.Judgement.Checks)
                 {

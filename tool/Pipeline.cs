@@ -3,6 +3,7 @@ using ReportCorpus.Corpus;
 using ReportCorpus.Model;
 using ReportCorpus.Parsing;
 using ReportCorpus.Tool.Input;
+using ReportCorpus.Tool.Passes;
 
 namespace ReportCorpus.Tool;
 
@@ -13,8 +14,11 @@ internal sealed record ReadFile(ParsedReport Report, string Encoding, long Bytes
     public bool IsSkipped => Report.Notes.Any(static n => n.Code is ParseNoteCode.NotText or ParseNoteCode.Empty or ParseNoteCode.Unreadable);
 }
 
-/// <summary>One report of the corpus: parsed, named and judged against its next report, as the analyzer sees it.</summary>
-internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement Judgement)
+/// <summary>
+/// One report of the corpus: parsed, named and judged against its next report, as the analyzer sees it;
+/// <paramref name="NextEntry"/> names the next report (<see cref="Judgement.Next"/> holds its actuals), if the corpus has it.
+/// </summary>
+internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement Judgement, ReportEntry? NextEntry)
 {
     public ParsedReport Report => File.Report;
 }
@@ -24,8 +28,8 @@ internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement 
 /// (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
 /// </summary>
 internal sealed class CorpusRun(
-    EquatableArray<ReportEntry> entries, Dictionary<string, ReadFile> held, IReadOnlyList<ReadFile> skipped, long bytes,
-    string baseDirectory, int threads, CancellationToken cancellationToken)
+    EquatableArray<ReportEntry> entries, Dictionary<string, ReadFile> held, SpilledParses spilled, IReadOnlyList<ReadFile> skipped, long bytes,
+    string baseDirectory, int threads, CancellationToken cancellationToken) : IDisposable
 {
     public IReadOnlyList<ReadFile> Skipped => skipped;
 
@@ -40,8 +44,9 @@ internal sealed class CorpusRun(
     /// <summary>
     /// Every report, judged against its next report. A report's next report is of its jurisdiction and reviews the
     /// year it plans, so the reports go out one year group (one jurisdiction, one review year) at a time, each judged
-    /// against the group of its plan year. Groups the first pass did not keep are parsed again here, in parallel, and
-    /// let go once passed: memory holds what the first pass kept and about two year groups. Enumerate once.
+    /// against the group of its plan year. Groups the first pass did not keep in memory are read back from its temporary
+    /// file (<see cref="SpilledParses"/>), in parallel, and let go once passed: memory holds what the first pass kept,
+    /// the year groups whose actuals judge the current one, and a slice of the current one. Enumerate once.
     /// </summary>
     public IEnumerable<JudgedReport> Reports()
     {
@@ -69,19 +74,26 @@ internal sealed class CorpusRun(
                 i = j;
             }
 
+            ReadFile[] Read(int from, int to)
+            {
+                var files = new ReadFile[to - from];
+                Parallel.For(from, to, options, i =>
+                {
+                    string path = entries[i].Path;
+                    // A kept parse is let go once written: asked for again (a later report planning for its year, rare), it is parsed again.
+                    files[i - from] = held.TryGetValue(path, out ReadFile? file) || spilled.TryRead(path, out file) ? file! : Pipeline.Read(path, cancellationToken);
+                });
+                return files;
+            }
+
+            // Whole year groups, kept while their actuals judge an earlier group and until they have gone out themselves.
             var loaded = new Dictionary<int, ReadFile[]>();
             ReadFile[] Load(int year)
             {
                 if (!loaded.TryGetValue(year, out ReadFile[]? files))
                 {
                     (int from, int to) = groups[year];
-                    files = new ReadFile[to - from];
-                    Parallel.For(from, to, options, i =>
-                    {
-                        string path = entries[i].Path;
-                        files[i - from] = held.TryGetValue(path, out ReadFile? file) ? file : Pipeline.Read(path, cancellationToken);
-                    });
-                    loaded[year] = files;
+                    loaded[year] = files = Read(from, to);
                 }
 
                 return files;
@@ -91,14 +103,22 @@ internal sealed class CorpusRun(
             {
                 int year = YearKey(entries[i].ReviewYear);
                 (int from, int to) = groups[year];
-                ReadFile[] group = Load(year);
-                var nextYears = group.Select(static f => f.Report.Identity.PlanYear).OfType<int>().Distinct().Where(groups.ContainsKey);
+                var nextYears = Enumerable.Range(from, to - from).Select(k => entries[k].PlanYear).OfType<int>().Distinct().Where(groups.ContainsKey);
                 ActualsByZone actuals = ActualsByZone.Of(nextYears.SelectMany(Load).Select(static f => ReportActuals.Of(f.Report)).ToArray());
-                for (int k = from; k < to; k++)
+
+                // The group itself goes out in slices unless it is loaded whole already: a group that is no report's next
+                // (reports with no year, a corpus of copies) is never held at once, however large.
+                for (int slice = from; slice < to; slice += SliceSize)
                 {
-                    ReadFile file = group[k - from];
-                    yield return new JudgedReport(file, entries[k], CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index));
-                    held.Remove(entries[k].Path);
+                    int sliceEnd = Math.Min(to, slice + SliceSize);
+                    ReadFile[] files = loaded.TryGetValue(year, out ReadFile[]? whole) ? whole[(slice - from)..(sliceEnd - from)] : Read(slice, sliceEnd);
+                    for (int k = slice; k < sliceEnd; k++)
+                    {
+                        ReadFile file = files[k - slice];
+                        Judgement judgement = CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index);
+                        yield return new JudgedReport(file, entries[k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
+                        held.Remove(entries[k].Path);
+                    }
                 }
 
                 // Earlier groups are done with; a later report planning for one of them (rare) has it parsed again.
@@ -115,12 +135,19 @@ internal sealed class CorpusRun(
     }
 
     private static int YearKey(int? year) => year ?? int.MinValue;
+
+    /// <summary>Reports of a year group read back at once when the group goes out.</summary>
+    private const int SliceSize = 256;
+
+    /// <summary>Deletes the temporary file of parses, if there is one.</summary>
+    public void Dispose() => spilled.Dispose();
 }
 
 /// <summary>
 /// Files → corpus, with the generator's <see cref="ReportIds"/>, <see cref="ActualsByZone"/> and <see cref="CrossYear"/>.
 /// The first pass reads and parses every file in parallel and keeps what ids need (<see cref="ReportKey"/>), and
-/// whole parses only up to <c>holdBytes</c> of input; <see cref="CorpusRun.Reports"/> parses the rest again. Nothing
+/// whole parses in memory up to <c>holdBytes</c> of input, the rest in a temporary file (<see cref="SpilledParses"/>),
+/// from which <see cref="CorpusRun.Reports"/> reads them back: no file is parsed twice. Nothing
 /// depends on the order of the files, the number of threads or what was kept: every later step works on
 /// path-ordered data, and the parser is a pure function of the text.
 /// </summary>
@@ -135,9 +162,20 @@ internal static class Pipeline
         var keys = new ReportKey?[files.Count];
         var skippedFiles = new ReadFile?[files.Count];
         var held = new System.Collections.Concurrent.ConcurrentDictionary<string, ReadFile>(StringComparer.Ordinal);
+        var spilled = new SpilledParses();
         long heldBytes = 0, totalBytes = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
-        Parallel.ForEach(Partitioner.Create(0, files.Count, 1), options, range =>
+        try
+        {
+            FirstPass();
+        }
+        catch
+        {
+            spilled.Dispose();
+            throw;
+        }
+
+        void FirstPass() => Parallel.ForEach(Partitioner.Create(0, files.Count, 1), options, range =>
         {
             for (int i = range.Item1; i < range.Item2; i++)
             {
@@ -154,6 +192,10 @@ internal static class Pipeline
                     {
                         held[file.Report.Path] = file;
                     }
+                    else
+                    {
+                        spilled.Add(file);
+                    }
                 }
 
                 progress.FileDone(file.Bytes);
@@ -162,24 +204,48 @@ internal static class Pipeline
 
         var skipped = skippedFiles.OfType<ReadFile>().OrderBy(static f => f.Report.Path, StringComparer.Ordinal).ToArray();
         EquatableArray<ReportEntry> entries = ReportIds.Assign(keys.OfType<ReportKey>(), [], baseDirectory);
-        return new CorpusRun(entries, new Dictionary<string, ReadFile>(held, StringComparer.Ordinal), skipped, totalBytes, baseDirectory, threads, cancellationToken);
+        return new CorpusRun(entries, new Dictionary<string, ReadFile>(held, StringComparer.Ordinal), spilled, skipped, totalBytes, baseDirectory, threads, cancellationToken);
     }
 
     /// <summary>One file, never an exception: unreadable files and parser failures become reports with a note.</summary>
     public static ReadFile Read(string path, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        // The bytes go to a pooled buffer: a report's bytes are often above 85,000, and a new array of each would land
+        // on the large object heap, whose collections are full ones (over every parse the first pass keeps).
+        byte[]? buffer = null;
+        string text, encoding;
+        long length;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using Microsoft.Win32.SafeHandles.SafeFileHandle handle = File.OpenHandle(path);
+            length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                throw new IOException("the file is larger than 2 GB");
+            }
+
+            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            int read = 0;
+            for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;)
+            {
+                read += n;
+            }
+
+            (text, encoding) = ReportText.Decode(buffer.AsSpan(0, read));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             ParsedReport unreadable = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, ex.Message, null));
             return new ReadFile(unreadable, ReportText.Unknown, 0);
         }
+        finally
+        {
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
 
-        (string text, string encoding) = ReportText.Decode(bytes);
         ParsedReport report = ReportFiles.Parse(path, text, cancellationToken);
         if (encoding == ReportText.Unknown && report.Notes.Any(static n => n.Code == ParseNoteCode.NotText))
         {
@@ -187,6 +253,6 @@ internal static class Pipeline
             report = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.NotText, "neither UTF-8, UTF-16 nor GB18030 text: binary, or another encoding", null));
         }
 
-        return new ReadFile(report, encoding, bytes.LongLength);
+        return new ReadFile(report, encoding, length);
     }
 }

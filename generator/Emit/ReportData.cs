@@ -44,11 +44,18 @@ internal sealed class ReportData
         ParsedReport report = input.Report;
         (List<string> sentences, Dictionary<string, int> sentenceIndex) = Sentences(report.Targets, report.Achievements);
         return new ReportDataItems(
-            sentences.ConvertAll(s => new ReportData().Add(s).ToString()),
+            SentenceItems(sentences),
             Counted(report.Targets, (f, i) => Fact(f, sentenceIndex[f.Sentence], input.Checks[i], input.NextId)),
-            Counted(report.Achievements, (f, _) => Fact(f, sentenceIndex[f.Sentence], null, null)),
+            Achievements(report.Achievements, sentenceIndex),
             Counted(report.Problems, (p, _) => Problem(p)));
     }
+
+    /// <summary>The sentences' items, one token each.</summary>
+    public static List<string> SentenceItems(List<string> sentences) => sentences.ConvertAll(s => new ReportData().Add(s).ToString());
+
+    /// <summary>The achievements' items, each naming its sentence by its place in <paramref name="sentenceIndex"/>.</summary>
+    public static List<string> Achievements(EquatableArray<FactSpec> achievements, Dictionary<string, int> sentenceIndex) =>
+        Counted(achievements, (f, _) => Fact(f, sentenceIndex[f.Sentence], null, null));
 
     private static List<string> Counted<T>(EquatableArray<T> items, System.Func<T, int, string> data)
         where T : System.IEquatable<T>

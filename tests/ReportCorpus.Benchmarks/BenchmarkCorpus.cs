@@ -13,6 +13,18 @@ internal static class BenchmarkCorpus
     /// </summary>
     public static IReadOnlyList<(string Path, string Text)> Synthesise(int count) => SynthesisedCorpus.Enumerate(count).ToList();
 
+    /// <summary><see cref="Synthesise"/>'s reports written below <paramref name="directory"/>, laid out as under corpus/, one at a time (20,000 are 1.2 GB).</summary>
+    public static void WriteSynthesised(string directory, int count)
+    {
+        string corpus = Path.Combine(RepositoryRoot, "corpus");
+        foreach ((string path, string text) in SynthesisedCorpus.Enumerate(count))
+        {
+            string target = Path.Combine(directory, Path.GetRelativePath(corpus, path));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllText(target, text);
+        }
+    }
+
     /// <summary>The consumer project the generator runs in: one Program class, .NET 8 reference assemblies.</summary>
     public static Microsoft.CodeAnalysis.CSharp.CSharpCompilation ConsumerCompilation() =>
         Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer",

@@ -4,17 +4,18 @@ using ReportCorpus.Benchmarks;
 // dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --filter '*Parse*' '*Generator*' '*Analyzer*' --job short
 // dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --filter '*ColdStart*'          (a fresh process per run)
 // dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --synthesise DIR 1000   (reports for the build-scale script)
+// dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --tool-throughput DIR [20000] [parquet]
+//                                  (the reportcorpus tool on 20,000 synthetic reports against read-and-scan: ToolThroughput.cs)
+if (args.Length >= 2 && args[0] == "--tool-throughput")
+{
+    return ToolThroughput.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000, args.Length > 3 ? args[3] : "parquet");
+}
+
 if (args.Length == 3 && args[0] == "--synthesise")
 {
-    foreach ((string path, string text) in BenchmarkCorpus.Synthesise(int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture)))
-    {
-        string relative = Path.GetRelativePath(Path.Combine(BenchmarkCorpus.RepositoryRoot, "corpus"), path);
-        string target = Path.Combine(args[1], relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.WriteAllText(target, text);
-    }
-
-    return;
+    BenchmarkCorpus.WriteSynthesised(args[1], int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ParseBenchmarks).Assembly).Run(args);
+return 0;

@@ -17,6 +17,7 @@ public sealed class DeterminismTests
 
     [Theory]
     [InlineData("extract", "jsonl")]
+    [InlineData("extract", "json")]
     [InlineData("extract", "parquet")]
     [InlineData("extract", "csv")]
     [InlineData("check", "sarif")]

@@ -128,19 +128,24 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
     }
 
     [Fact]
-    public void JsonNestsEachReportsFactsProblemsAndChecks()
+    public void JsonHasTheMainJobsShape_ReportsWithTheirFactsThenEveryCheck()
     {
         using JsonDocument json = JsonDocument.Parse(File.ReadAllBytes(outputs.Json));
+        Assert.Equal(["reports", "checks"], json.RootElement.EnumerateObject().Select(p => p.Name));
         JsonElement reports = json.RootElement.GetProperty("reports");
         Assert.Equal(TestCorpus.Files.Length, reports.GetArrayLength());
         int targets = reports.EnumerateArray().Sum(r => r.GetProperty("targets").GetArrayLength());
         int achievements = reports.EnumerateArray().Sum(r => r.GetProperty("achievements").GetArrayLength());
-        int checks = reports.EnumerateArray().Sum(r => r.GetProperty("checks").GetArrayLength());
         Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE role = 'target'"), targets);
         Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM facts WHERE role = 'achievement'"), achievements);
-        Assert.Equal(targets, checks);
-        JsonElement ningbo = reports.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "Ningbo2007");
-        JsonElement revenue = ningbo.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("indicator").GetString() == "财政一般预算收入");
+        JsonElement checks = json.RootElement.GetProperty("checks");
+        Assert.Equal(targets, checks.GetArrayLength());
+        Assert.Equal(Sql.Scalar<int>(outputs.DuckDb, "SELECT count(*) FROM checks WHERE verdict = 'missed'"),
+            checks.EnumerateArray().Count(c => c.GetProperty("verdict").GetString() == "missed"));
+        JsonElement revenue = checks.EnumerateArray().Single(c => c.GetProperty("report").GetString() == "Ningbo2007" && c.GetProperty("indicator").GetString() == "财政一般预算收入");
         Assert.Equal("missed", revenue.GetProperty("verdict").GetString());
+        Assert.Equal("Ningbo2008", revenue.GetProperty("nextReport").GetString());
+        Assert.Equal(17.5, revenue.GetProperty("target").GetProperty("value").GetDouble());
+        Assert.Equal(16.5, revenue.GetProperty("actual").GetProperty("value").GetDouble());
     }
 }

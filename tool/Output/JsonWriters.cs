@@ -30,94 +30,73 @@ internal static class JsonRows
 }
 
 /// <summary>JSON Lines: one object per row, each with "table" first, written as the rows come.</summary>
-internal sealed class JsonLinesWriter(string path) : RowWriter
+internal sealed class JsonLinesWriter : RowWriter
 {
-    private readonly FileStream _stream = new(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+    private readonly FileStream _stream;
+    private readonly Utf8JsonWriter _json;
+
+    public JsonLinesWriter(string path)
+    {
+        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        _json = new Utf8JsonWriter(_stream, JsonRows.Compact);
+    }
 
     protected override void Add<T>(Table<T> table, T row)
     {
-        using (var json = new Utf8JsonWriter(_stream, JsonRows.Compact))
-        {
-            json.WriteStartObject();
-            json.WriteString("table", table.Name);
-            JsonRows.WriteColumns(json, table, row);
-            json.WriteEndObject();
-        }
-
+        // One writer for every line: reset after each object, which ends its document.
+        _json.WriteStartObject();
+        _json.WriteString("table", table.Name);
+        JsonRows.WriteColumns(_json, table, row);
+        _json.WriteEndObject();
+        _json.Flush();
+        _json.Reset();
         _stream.WriteByte((byte)'\n');
     }
 
     public override void Complete() => _stream.Flush();
-
-    public override void Dispose() => _stream.Dispose();
-}
-
-/// <summary>
-/// One JSON document shaped like the consumer-sample export: a "reports" array whose objects hold their targets,
-/// achievements, problems and checks, then the "indicators". Streamed: one report at a time.
-/// </summary>
-internal sealed class JsonWriter : RowWriter
-{
-    private readonly FileStream _stream;
-    private readonly Utf8JsonWriter _json;
-    private readonly List<IndicatorRow> _indicators = new();
-
-    public JsonWriter(string path)
-    {
-        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
-        _json = new Utf8JsonWriter(_stream, JsonRows.Indented);
-        _json.WriteStartObject();
-        _json.WriteStartArray("reports");
-    }
-
-    public override void Write(ReportRows rows)
-    {
-        _json.WriteStartObject();
-        JsonRows.WriteColumns(_json, Tables.Reports, rows.Report);
-        WriteArray("targets", Tables.Facts, rows.Facts.Where(static f => f.Role == "target"));
-        WriteArray("achievements", Tables.Facts, rows.Facts.Where(static f => f.Role == "achievement"));
-        WriteArray("problems", Tables.Problems, rows.Problems);
-        WriteArray("checks", Tables.Checks, rows.Checks);
-        _json.WriteEndObject();
-        if (_json.BytesPending > 1 << 16)
-        {
-            _json.Flush();
-        }
-    }
-
-    protected override void Add<T>(Table<T> table, T row)
-    {
-        // Only the indicators arrive row by row (Begin); they are written after the reports.
-        if (row is IndicatorRow indicator)
-        {
-            _indicators.Add(indicator);
-        }
-    }
-
-    public override void Complete()
-    {
-        _json.WriteEndArray();
-        WriteArray("indicators", Tables.Indicators, _indicators);
-        _json.WriteEndObject();
-        _json.Flush();
-    }
 
     public override void Dispose()
     {
         _json.Dispose();
         _stream.Dispose();
     }
+}
 
-    private void WriteArray<T>(string name, Table<T> table, IEnumerable<T> rows)
+/// <summary>
+/// The main job's JSON export (consumer-sample's <c>CorpusJson</c>, compiled in: one implementation, the same shape and
+/// names): each report as the generated code's runtime object (<see cref="Html.RuntimeReports"/>), streamed; the checks
+/// wait in a temporary file, deleted on close, and follow the reports as the top-level "checks" array.
+/// </summary>
+internal sealed class JsonWriter : RowWriter
+{
+    private readonly FileStream _stream;
+    private readonly FileStream _checks;
+    private readonly ConsumerSample.CorpusJson _json;
+
+    public JsonWriter(string path)
     {
-        _json.WriteStartArray(name);
-        foreach (T row in rows)
-        {
-            _json.WriteStartObject();
-            JsonRows.WriteColumns(_json, table, row);
-            _json.WriteEndObject();
-        }
+        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+        _checks = new FileStream(
+            Path.Combine(Path.GetTempPath(), "reportcorpus-checks-" + Guid.NewGuid().ToString("N") + ".json"),
+            FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        _json = new ConsumerSample.CorpusJson(_stream, _checks);
+    }
 
-        _json.WriteEndArray();
+    /// <summary>The export has no indicator dictionary (the other formats' <c>indicators</c> table).</summary>
+    public override void Begin()
+    {
+    }
+
+    public override void Write(JudgedReport report, ReportRows rows) => _json.Add(Html.RuntimeReports.Of(report));
+
+    protected override void Add<T>(Table<T> table, T row) => throw new InvalidOperationException("the JSON export is written by report");
+
+    public override void Complete() => _json.Complete();
+
+    public override void Dispose()
+    {
+        _json.Dispose();
+        _checks.Dispose();
+        _stream.Dispose();
     }
 }

@@ -59,24 +59,25 @@ internal sealed class ParquetTableWriter : RowWriter
         }
     }
 
-    private interface ITableFile : IDisposable
+    internal interface ITableFile : IDisposable
     {
         void Complete();
     }
 
-    private sealed class TableFile<T> : ITableFile
+    /// <summary>One Parquet file of a table's rows, written in row groups of <see cref="RowGroupSize"/>; without the columns named in <c>omit</c> (a partitioned table's keys, which its folders hold).</summary>
+    internal sealed class TableFile<T> : ITableFile
     {
-        private readonly Table<T> _table;
+        private readonly Column<T>[] _columns;
         private readonly DataField[] _fields;
         private readonly FileStream _stream;
         private readonly ParquetWriter _writer;
         private readonly List<T> _rows = new();
         private bool _wroteGroup;
 
-        public TableFile(Table<T> table, string path)
+        public TableFile(Table<T> table, string path, IReadOnlyCollection<string>? omit = null)
         {
-            _table = table;
-            _fields = table.Columns.Select(static c => Field(c.Name, c.Type)).ToArray();
+            _columns = table.Columns.Where(c => omit?.Contains(c.Name) != true).ToArray();
+            _fields = _columns.Select(static c => Field(c.Name, c.Type)).ToArray();
             _stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
             _writer = ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream).GetAwaiter().GetResult();
         }
@@ -109,7 +110,7 @@ internal sealed class ParquetTableWriter : RowWriter
             using ParquetRowGroupWriter group = _writer.CreateRowGroup();
             for (int c = 0; c < _fields.Length; c++)
             {
-                Column<T> column = _table.Columns[c];
+                Column<T> column = _columns[c];
                 DataField field = _fields[c];
                 Task write = column.Type switch
                 {

@@ -27,7 +27,8 @@ internal abstract class RowWriter : IDisposable
         }
     }
 
-    public virtual void Write(ReportRows rows)
+    /// <summary>One report's rows (<paramref name="rows"/>, built from <paramref name="report"/>).</summary>
+    public virtual void Write(JudgedReport report, ReportRows rows)
     {
         Add(Tables.Reports, rows.Report);
         foreach (FactRow fact in rows.Facts)
@@ -68,9 +69,11 @@ internal abstract class RowWriter : IDisposable
         };
     }
 
-    public static RowWriter Create(OutputFormat format, string output) => format switch
+    /// <summary>The writer of <paramref name="format"/>; Parquet partitioned Hive-style by <paramref name="partitionBy"/> when it names keys.</summary>
+    public static RowWriter Create(OutputFormat format, string output, IReadOnlyList<string>? partitionBy = null) => format switch
     {
         OutputFormat.DuckDb => new DuckDbWriter(output),
+        OutputFormat.Parquet when partitionBy is { Count: > 0 } => new PartitionedParquetWriter(output, partitionBy),
         OutputFormat.Parquet => new ParquetTableWriter(output),
         OutputFormat.Jsonl => new JsonLinesWriter(output),
         OutputFormat.Json => new JsonWriter(output),
