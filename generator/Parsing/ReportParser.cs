@@ -48,7 +48,13 @@ internal static class ReportParser
 
         cancellationToken.ThrowIfCancellationRequested();
         int planStart = SectionFinder.FindPlanStart(text, bodyStart, identity.PlanYear);
-        int reviewEnd = planStart < 0 ? text.Length : planStart;
+        int bodyEnd = RepeatedBody.FirstCopyEnd(text, bodyStart);
+        if (planStart >= bodyEnd)
+        {
+            planStart = -1;
+        }
+
+        int reviewEnd = planStart < 0 ? bodyEnd : planStart;
 
         var achievements = new List<FactSpec>();
         var targets = new List<FactSpec>();
@@ -62,7 +68,7 @@ internal static class ReportParser
         facts.ReadReview(bodyStart, reviewEnd, planYearSentence, targets, achievements, stated);
         if (planStart >= 0)
         {
-            facts.ReadPlan(planStart, text.Length, identity.ReviewYear, identity.PlanYear, targets, achievements, stated);
+            facts.ReadPlan(planStart, bodyEnd, identity.ReviewYear, identity.PlanYear, targets, achievements, stated);
         }
         else if (targets.Count == 0)
         {

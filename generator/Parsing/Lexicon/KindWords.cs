@@ -109,6 +109,9 @@ internal static class KindWords
     public static readonly WordTable HeadlineMarkers = new(
         "主要预期目标", "预期目标", "主要发展目标", "主要目标", "主要计划指标", "主要经济指标", "主要指标", "工作目标", "发展目标", "计划要求");
 
-    /// <summary>What follows a headline marker: 是, 为, 定为, 设定为, a colon.</summary>
-    public static readonly WordTable HeadlineMarkerEnds = new("是", "为", "定为", "定在", "设定为", "：", ":");
+    /// <summary>
+    /// What follows a headline marker: 是, 为, 定为, 设定为, 确定为 (我省今年经济社会发展的主要预期目标确定为：, corpus/local/hebei/
+    /// 河北省_2005_report.txt), a colon.
+    /// </summary>
+    public static readonly WordTable HeadlineMarkerEnds = new("是", "为", "定为", "定在", "设定为", "确定为", "：", ":");
 }

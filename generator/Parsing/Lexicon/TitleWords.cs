@@ -43,6 +43,9 @@ internal static class TitleWords
     /// <summary>A government's name ends before this: 我代表阜平县人民政府, 发文单位：河北省人民政府.</summary>
     public const string Government = "人民政府";
 
+    /// <summary>How a report to a congress opens: 各位代表：现在，我代表…</summary>
+    public const string Salutation = "各位代表";
+
     /// <summary>The words before a government's name in the opening: 我代表区人民政府向大会作工作报告.</summary>
     public const string OnBehalfOf = "代表";
 
