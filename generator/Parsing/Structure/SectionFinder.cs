@@ -162,11 +162,59 @@ internal static class SectionFinder
         {
             if (headings[k].SeveralYears)
             {
-                reviews.Add((headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : to));
+                AddWithoutTheYearsParagraphs(reviews, text, headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : to);
             }
         }
 
         return reviews;
+    }
+
+    /// <summary>
+    /// A term's review may give the reviewed year paragraphs of its own (corpus/local/hebei/河北省_2023_report.txt:
+    /// 一、过去五年工作回顾 … 各位代表，刚刚过去的2022年，是本届政府的收官之年 … 一年来，我们主要做了以下工作：… 粮食总产773亿斤
+    /// … 各位代表！过去五年，…): from a paragraph that opens on the year to one that opens on the years again, the
+    /// results are the year's, so those paragraphs are left out of the term's review.
+    /// </summary>
+    private static void AddWithoutTheYearsParagraphs(List<(int, int)> reviews, string text, int start, int end)
+    {
+        int pieceStart = start;
+        bool inYear = false;
+        for (int i = start + 1; i < end; i++)
+        {
+            if (!CharClass.IsLineBreak(text[i - 1]) || CharClass.IsLineBreak(text[i]))
+            {
+                continue;
+            }
+
+            int p = AfterSalutation(text, Blanks.SkipForward(text, i, end), end);
+            if (!inYear && TimeWords.ReviewedYearOpeners.MatchAt(text, p, end) >= 0)
+            {
+                reviews.Add((pieceStart, i));
+                inYear = true;
+            }
+            else if (inYear && TimeWords.SeveralYearOpeners.MatchAt(text, p, end) >= 0)
+            {
+                pieceStart = i;
+                inYear = false;
+            }
+        }
+
+        if (!inYear)
+        {
+            reviews.Add((pieceStart, end));
+        }
+    }
+
+    // 各位代表，刚刚过去的2022年 / 各位代表！过去五年: what follows the salutation.
+    private static int AfterSalutation(string text, int p, int end)
+    {
+        if (!TextAt.StartsWith(text, p, end, TitleWords.Salutation))
+        {
+            return p;
+        }
+
+        int after = p + TitleWords.Salutation.Length;
+        return after < end && (CharClass.IsClauseEnd(text[after]) || text[after] is '！' or '!') ? after + 1 : after;
     }
 
     public static List<(int Start, int End)> FindMultiYearSections(string text, int bodyStart)
