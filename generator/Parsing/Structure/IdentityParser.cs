@@ -551,6 +551,7 @@ internal static class IdentityParser
         return null;
     }
 
+    // 成文日期：2008-03-12, 发布日期 | 2009年3月13日: the date after the key's colon and page debris.
     private static bool TryReadDate(string text, int pos, out string? date)
     {
         date = null;
@@ -567,38 +568,12 @@ internal static class IdentityParser
             skipped++;
         }
 
-        int[] parts = new int[3];
-        for (int k = 0; k < 3; k++)
-        {
-            int digits = 0, value = 0;
-            while (p < text.Length && CharClass.IsDigit(text[p]) && digits < 4)
-            {
-                value = (value * 10) + CharClass.DigitValue(text[p]);
-                digits++;
-                p++;
-            }
-
-            if (digits == 0 || (k == 0 && digits != 4))
-            {
-                return false;
-            }
-
-            parts[k] = value;
-            if (k < 2)
-            {
-                while (p < text.Length && (CharClass.IsBlank(text[p]) || text[p] == '-' || text[p] == '/' || text[p] == '.' || text[p] == '年' || text[p] == '月'))
-                {
-                    p++;
-                }
-            }
-        }
-
-        if (parts[0] < 1900 || parts[1] < 1 || parts[1] > 12 || parts[2] < 1 || parts[2] > DateTime.DaysInMonth(parts[0], parts[1]))
+        if (!Dates.TryReadAt(text, p, text.Length, out string found, out _))
         {
             return false;
         }
 
-        date = string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", parts[0], parts[1], parts[2]);
+        date = found;
         return true;
     }
 }

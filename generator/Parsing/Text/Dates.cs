@@ -47,19 +47,20 @@ internal static class Dates
         return null;
     }
 
-    // 2020年, 二〇一二年, 2000- , 2021.
+    // 2020年, 二〇一二年, 2000-, 2008 年, 2021. : four digits of one script, then 年 or a separator.
     private static bool TryYear(string s, ref int p, int limit, out int year)
     {
         year = 0;
-        if (p + 5 > limit || (Years.LengthAt(s, p, limit) == 0 && !(CharClass.IsDigit(s[p]) && s[p + 4] is '-' or '.' or '/')))
+        if (p + 5 > limit)
         {
             return false;
         }
 
+        bool chinese = !CharClass.IsDigit(s[p]);
         for (int i = 0; i < 4; i++)
         {
             int d = Digit(s[p + i]);
-            if (d < 0)
+            if (d < 0 || chinese == CharClass.IsDigit(s[p + i]))
             {
                 return false;
             }
