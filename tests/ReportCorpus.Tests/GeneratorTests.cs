@@ -90,6 +90,29 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void The_identity_of_a_local_report_reaches_the_generated_report()
+    {
+        // ——2020年1月21日在保定市满城区第二届人民代表大会第四次会议上: a district of 保定市, delivered that day.
+        const string file = "local/mancheng/保定市满城区2020年政府工作报告.txt";
+        const string usage = """
+            namespace Consumer
+            {
+                internal static class Identity
+                {
+                    public static string Of() => Reports.Mancheng2020.Zone + "|" + Reports.Mancheng2020.Level + "|" + Reports.Mancheng2020.Parent
+                        + "|" + Reports.Mancheng2020.Delivered?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                        + "|" + Reports.Mancheng2020.City + "|" + Reports.Mancheng2020.PlanYear;
+                }
+            }
+            """;
+        (Compilation output, _) = GeneratorHarness.Run(new[] { (AdditionalText)new InMemoryText(GeneratorHarness.ReportPath(file), TestCorpus.Text(file)) }, usage);
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        var identity = System.Reflection.Assembly.Load(stream.ToArray()).GetType("Consumer.Identity")!;
+        Assert.Equal("满城区|District|保定市|2020-01-21|Mancheng|2020", identity.GetMethod("Of")!.Invoke(null, null));
+    }
+
+    [Fact]
     public void Generated_data_is_what_the_parser_read()
     {
         (Compilation output, _) = GeneratorHarness.Run(Seeds(), Usage);
