@@ -25,11 +25,12 @@ internal static class Verifier
         for (int i = 0; i < targets.Count; i++)
         {
             checks[i] = CheckOnFigures(i, targets[i], next);
-            headlineMissed |= targets[i].Kind == FactKind.Headline && checks[i].Verdict == Verdict.Missed;
+            headlineMissed |= targets[i].Kind == FactKind.Headline && checks[i].Verdict == Verdict.Missed && !StatedMissed(targets[i], next);
         }
 
         // 圆满完成了各项目标任务 (Ningbo2008) while its own figures show 财政一般预算收入 missed: a statement on the headline
-        // targets as a whole that the figures contradict is no evidence for the others.
+        // targets as a whole that the figures contradict is no evidence for the others. A miss the next report names itself
+        // contradicts nothing: 除社会消费品零售总额…没有完成外，其他32项指标顺利完成 (Hebei on 2012).
         for (int i = 0; i < targets.Count && next is not null; i++)
         {
             checks[i] = WithStatement(checks[i], targets[i], next, wholeTrusted: !headlineMissed);
@@ -94,6 +95,9 @@ internal static class Verifier
             _ => byFigures,
         };
     }
+
+    private static bool StatedMissed(FactSpec target, ReportActuals? next) =>
+        next is not null && StatementOn(target, next) is { Indicator: not null, Result: StatedResult.Missed };
 
     /// <summary>
     /// The next report's statement on the target: one naming its canonical indicator, else, for a headline target, one on

@@ -18,9 +18,10 @@ namespace ReportCorpus.Parsing.Facts;
 /// The indicator is named in the phrase before the noun (each item of a 、 list is one outcome), else by the subject before
 /// a leading verb, else by the one indicator the sentence's earlier clauses name (城镇新增就业980万人，超过预期目标,
 /// China2005); with no name, a phrase that reaches the headline targets (主要, 各项, 全年, 年初确定的) states their outcome as a
-/// whole. Anything else is left unread: precision first. Linear in the sentence, never throws.
+/// whole. A third form names the misses as exceptions to the whole (StatedOutcomes.Exceptions.cs). Anything else is left
+/// unread: precision first. Linear in the sentence, never throws.
 /// </summary>
-internal sealed class StatedOutcomes
+internal sealed partial class StatedOutcomes
 {
     // Synonyms of the indicator dictionary are short: an indicator named in an earlier clause is looked for in windows of this size.
     private const int MentionWindow = 24;
@@ -73,6 +74,11 @@ internal sealed class StatedOutcomes
         _scannedTo = start;
         _mentions.Clear();
         _unnamedFigure = false;
+        if (ReadExceptions(start, end))
+        {
+            return;
+        }
+
         int clause = start;
         _clauseBefore = start;
         for (int p = start; p <= end; p++)
@@ -533,8 +539,10 @@ internal sealed class StatedOutcomes
             return false;
         }
 
-        // A name that opens on a verb is a task (提高劳动生产率和降低成本, 建成创新型国家), one with 的 a passage.
-        if (GrowthWords.Verbs.MatchAt(_text, s, e) >= 0 || GrowthWords.CountingVerbs.MatchAt(_text, s, e) >= 0)
+        // A name that opens on a verb is a task (提高劳动生产率和降低成本, 建成创新型国家), one with 的 a passage; 其他 (其他指标
+        // 顺利完成) is the rest of something unnamed.
+        if (GrowthWords.Verbs.MatchAt(_text, s, e) >= 0 || GrowthWords.CountingVerbs.MatchAt(_text, s, e) >= 0
+            || OutcomeWords.TheOthers.MatchAt(_text, s, e) >= 0)
         {
             return false;
         }

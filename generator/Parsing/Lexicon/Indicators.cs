@@ -228,6 +228,9 @@ internal static class Indicators
         new("TechSmes", "科技型中小企业", Count, MoreIsBetter, Level, null, new[] { "科技型中小企业" }),
         new("TechnologyContractTurnover", "技术合同成交额", AnyMoney, MoreIsBetter, Level, null,
             new[] { "技术合同成交额", "技术合同交易额", "技术合同成交总额", "技术合同交易总额" }),
+        // Zone targets beside the patents in a headline list: 科技成果转化240项以上,区域金融机构达到130家以上 (Dalian2019).
+        new("TechnologyTransfers", "科技成果转化", Count, MoreIsBetter, Level, null, new[] { "科技成果转化", "科技成果转化项目" }),
+        new("FinancialInstitutions", "金融机构", Count, MoreIsBetter, Level, null, new[] { "金融机构", "区域金融机构" }),
         new("Talent", "人才", Count, MoreIsBetter, Level, null, new[] { "人才" }),
         new("HighLevelTalent", "高层次人才", Count, MoreIsBetter, Level, "Talent", new[] { "高层次人才" }),
 

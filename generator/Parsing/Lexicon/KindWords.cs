@@ -114,4 +114,11 @@ internal static class KindWords
     /// 河北省_2005_report.txt), a colon.
     /// </summary>
     public static readonly WordTable HeadlineMarkerEnds = new("是", "为", "定为", "定在", "设定为", "确定为", "：", ":");
+
+    /// <summary>
+    /// Words that make a sentence after an inline headline list speak of the targets rather than list one, so the list
+    /// ends before it: 上述指标的设定，统筹考虑了… and 确定生产总值增长8%的目标，不再设置全部财政收入指标 (corpus/local/hebei/
+    /// 河北省_2014_report.txt), 这些预期目标，考虑了….
+    /// </summary>
+    public static readonly WordTable HeadlineListCommentary = new("上述", "这些", "提出", "考虑", "目标", "指标", "说明");
 }

@@ -132,6 +132,21 @@ internal static class OutcomeWords
     /// <summary>Words that open a clause carrying on the subject of the clause before: 却没有完成质量计划.</summary>
     public static readonly WordTable Connectives = new("但是", "可是", "却", "但", "而", "并");
 
+    /// <summary>
+    /// What opens and closes the exceptions to a statement on the whole: 各项目标，除社会消费品零售总额、出口总值…等4项指标…没有
+    /// 完成外，其他32项指标顺利完成 (corpus/local/hebei/河北省_2013_report.txt).
+    /// </summary>
+    public static readonly WordTable ExceptionOpeners = new("除了", "除");
+
+    /// <summary>The close of the exceptions, after their negated verb: 没有完成外, 未实现以外, 未完成之外.</summary>
+    public static readonly WordTable ExceptionClosers = new("以外", "之外", "外");
+
+    /// <summary>What names the rest after the exceptions: 其他32项指标, 其余指标.</summary>
+    public static readonly WordTable TheOthers = new("其他", "其它", "其余");
+
+    /// <summary>Between a count and its noun, or after the exceptions' list: 等4项指标, 其他32项指标, 其余各项指标.</summary>
+    public static readonly WordTable CountWords = new("项", "个", "等", "各项");
+
     /// <summary>A statement that points back (实现了这个目标, China1988) names nothing it can be read for.</summary>
     public static readonly WordTable Pointers = new("这个", "这一", "这些", "这项", "上述", "此项");
 

@@ -10,7 +10,8 @@ internal readonly record struct HeadlineList(int Start, int End, bool MultiYear)
 /// <summary>
 /// Finds the plan year's headline list in the plan part: the text a marker (<see cref="KindWords.HeadlineMarkers"/>)
 /// introduces. Three shapes, all from real reports:
-/// inline to the end of the sentence (今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，…；国际收支状况进一步改善。);
+/// inline to the end of the sentence and the paragraph's next sentences that open on a figure (今年经济社会发展的主要预期目标是：
+/// 国内生产总值增长7.5%左右，…；国际收支状况进一步改善。);
 /// the paragraph after a marker that closes its line (主要预期目标是：\n\n国内生产总值增长8％左右；…);
 /// a run of list items (2008年的主要发展目标是: ——实现技工贸收入400亿元…; ——完成固定资产投资42亿元…, and under the heading
 /// (二)工作目标), which ends at the first paragraph that is no item. A marker whose sentence speaks of several years
@@ -84,17 +85,57 @@ internal static class HeadlineLists
         return to;
     }
 
+    // An inline list runs to the end of its sentence, and on through the paragraph's next sentences while each opens on
+    // a figure clause: 主要预期目标是：全省生产总值增长9%左右。全部财政收入增长13.5%，…。单位生产总值能耗下降3.66%，…。城镇登记
+    // 失业率控制在4.5%以内。 (corpus/local/hebei/河北省_2012_report.txt). It stops at a line break, at a paragraph break of a
+    // one-line report (a blank after the sentence end), and at a sentence that speaks of the targets (上述指标的设定，…).
     private static int EndOfSentence(string text, int body, int to)
     {
-        for (int p = body; p < to; p++)
+        int p = body;
+        while (p < to)
         {
-            if (text[p] == '。' || text[p] == '！' || CharClass.IsLineBreak(text[p]))
+            char c = text[p];
+            if (CharClass.IsLineBreak(c))
             {
                 return p + 1;
             }
+
+            if (c != '。' && c != '！')
+            {
+                p++;
+                continue;
+            }
+
+            int next = p + 1;
+            if (!ContinuesList(text, next, to))
+            {
+                return next;
+            }
+
+            p = next;
         }
 
         return to;
+    }
+
+    // True when the sentence at text[from] goes on listing targets: its first clause holds a figure and no word about
+    // the targets themselves.
+    private static bool ContinuesList(string text, int from, int to)
+    {
+        if (from >= to || CharClass.IsBlank(text[from]) || CharClass.IsLineBreak(text[from]))
+        {
+            return false;
+        }
+
+        int end = from;
+        bool figure = false;
+        while (end < to && !CharClass.IsClauseEnd(text[end]) && !CharClass.IsLineBreak(text[end]))
+        {
+            figure |= CharClass.IsDigit(text[end]);
+            end++;
+        }
+
+        return figure && KindWords.HeadlineListCommentary.IndexIn(text, from, end) < 0;
     }
 
     /// <summary>A list item's mark: ——, --, －, •, ·, (1), （一）, 1. or 1、.</summary>

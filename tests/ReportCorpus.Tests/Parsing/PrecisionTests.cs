@@ -122,12 +122,12 @@ public class PrecisionTests
                 "社会消费品零售总额 = +8% [RetailSales] {Headline}",
                 "规上工业增加值 = +12% [IndustrialValueAdded] {Headline}",
                 "实际利用外资 = +12% [UtilisedForeignCapital] {Headline}",
-                "高企 = 150家 净增,认定,以上 [HighTechEnterprises]",
-                "万人有效发明专利拥有量 = 260件 以上 [InventionPatentsPerTenThousandPeople]",
-                "技术合同交易额 = 110亿元 突破 [TechnologyContractTurnover]",
-                "科技成果转化 = 240项 以上",
-                "区域金融机构 = 130家 以上",
-                "高层次人才 = 220人 引进,以上 [HighLevelTalent]",
+                "高企 = 150家 净增,认定,以上 [HighTechEnterprises] {Headline}",
+                "万人有效发明专利拥有量 = 260件 以上 [InventionPatentsPerTenThousandPeople] {Headline}",
+                "技术合同交易额 = 110亿元 突破 [TechnologyContractTurnover] {Headline}",
+                "科技成果转化 = 240项 以上 [TechnologyTransfers] {Headline}",
+                "区域金融机构 = 130家 以上 [FinancialInstitutions] {Headline}",
+                "高层次人才 = 220人 引进,以上 [HighLevelTalent] {Headline}",
             }
         },
         {
