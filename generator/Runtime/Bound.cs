@@ -9,7 +9,7 @@ namespace ReportCorpus
         AtLeast,
         /// <summary>超过, 突破, 超: more than.</summary>
         MoreThan,
-        /// <summary>以内, 以下, 控制在, 低于, 不高于, 不超过: at most.</summary>
+        /// <summary>以内, 以下, 控制在, 低于, 不高于, 不超过, 降到, 降至, 减至, 下降到, 下降至, 降低到, 降低至, 减少到, 减少至, 压减到, 压减至, 压缩到, 压缩至: at most (a fall to a level sets a ceiling).</summary>
         AtMost,
         /// <summary>左右, 上下, 约: about.</summary>
         About,

@@ -11,7 +11,12 @@ internal static class BoundWords
     /// </summary>
     public static readonly WordTable<Bound> BeforeFigure = new(
         ("控制在", Bound.AtMost), ("超过", Bound.MoreThan), ("突破", Bound.MoreThan), ("超", Bound.MoreThan), ("近", Bound.JustUnder), ("约", Bound.About),
-        ("低于", Bound.AtMost), ("不高于", Bound.AtMost), ("不超过", Bound.AtMost), ("不低于", Bound.AtLeast));
+        ("低于", Bound.AtMost), ("不高于", Bound.AtMost), ("不超过", Bound.AtMost), ("不低于", Bound.AtLeast),
+        // A fall to a level sets a ceiling, whatever the indicator: 贫困发生率降到0.5% (corpus/local/yixian, 2018) is met by
+        // 0.47%. Longer words first: 下降到 must not leave 下 in the name.
+        ("下降到", Bound.AtMost), ("下降至", Bound.AtMost), ("降低到", Bound.AtMost), ("降低至", Bound.AtMost),
+        ("减少到", Bound.AtMost), ("减少至", Bound.AtMost), ("压减到", Bound.AtMost), ("压减至", Bound.AtMost), ("压缩到", Bound.AtMost),
+        ("压缩至", Bound.AtMost), ("降到", Bound.AtMost), ("降至", Bound.AtMost), ("减至", Bound.AtMost));
 
     /// <summary>After a figure: 60%以上, 4%左右, 3000多名.</summary>
     public static readonly WordTable<Bound> AfterFigure = new(

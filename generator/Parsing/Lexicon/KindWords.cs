@@ -54,7 +54,8 @@ internal static class KindWords
     /// </summary>
     public static readonly WordTable ChangeTo = new(
         "提高到", "提高至", "增加到", "增加至", "上升到", "上升至", "提升到", "提升至", "扩大到", "扩大至", "增长到", "增至", "提到", "调高到", "调整到", "调整为",
-        "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "降到", "降至", "减至", "缩小到", "缩小至");
+        "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "降到", "降至", "减至", "缩小到", "缩小至", "压减到", "压减至", "压缩到",
+        "压缩至");
 
     /// <summary>What opens the baseline of such a change: 由320元, 从每人每年320元.</summary>
     public static readonly WordTable ChangeFrom = new("由", "从");
