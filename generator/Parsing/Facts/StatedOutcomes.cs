@@ -260,7 +260,7 @@ internal sealed partial class StatedOutcomes
         int setBy = LastSetBy(ps, pe, out int setByStart);
         if (setBy > ps)
         {
-            if (_text.IndexOf("年初", ps, setByStart - ps, System.StringComparison.Ordinal) >= 0)
+            if (OutcomeWords.YearSetters.IndexIn(_text, ps, setByStart) >= 0)
             {
                 scope = TargetScope.WholeYear;
             }

@@ -43,7 +43,7 @@ internal static class OutcomeWords
     /// that is neither one indicator nor the headline targets) before 指标.
     /// </summary>
     public static readonly WordTable<TargetNoun> Nouns = new(
-        ("目标任务", TargetNoun.Target), ("目标", TargetNoun.Target), ("指标", TargetNoun.Target), ("计划", TargetNoun.Target),
+        ("目标任务", TargetNoun.Target), ("任务目标", TargetNoun.Target), ("目标", TargetNoun.Target), ("指标", TargetNoun.Target), ("计划", TargetNoun.Target),
         ("任务", TargetNoun.Task),
         ("约束性指标", TargetNoun.NotOne), ("预期性指标", TargetNoun.NotOne), ("规划目标", TargetNoun.NotOne), ("五年计划", TargetNoun.NotOne),
         ("行动计划", TargetNoun.NotOne), ("攻坚计划", TargetNoun.NotOne), ("攻坚目标", TargetNoun.NotOne), ("攻坚任务", TargetNoun.NotOne));
@@ -65,7 +65,7 @@ internal static class OutcomeWords
     /// </summary>
     public static readonly WordTable<bool> Adverbs = new(
         ("基本上", true), ("基本", true), ("大体上", true), ("大体", true),
-        ("全面地", false), ("全面", false), ("圆满地", false), ("圆满", false), ("顺利地", false), ("顺利", false), ("较好地", false), ("较好", false),
+        ("全面地", false), ("全面", false), ("圆满地", false), ("圆满", false), ("顺利地", false), ("顺利", false), ("较好地", false), ("较好的", false), ("较好", false),
         ("胜利地", false), ("胜利", false), ("良好地", false), ("如期", false), ("按期", false), ("已经", false), ("已", false), ("都", false),
         ("也", false), ("均", false));
 
@@ -80,6 +80,12 @@ internal static class OutcomeWords
     /// 2008年度节能减排任务, 八届全国人大一次会议确定的1993年的各项任务).
     /// </summary>
     public static readonly WordTable SetBy = new("确定的", "规定的", "下达的", "提出的", "制定的", "部署的");
+
+    /// <summary>
+    /// Before the setter, what makes the targets the year's as a whole: 年初确定的, and the session that heard the reviewed
+    /// year's report, 较好地完成了省十届人大五次会议确定的目标任务 (hebei 2008 on 2007; the county reports say it alike).
+    /// </summary>
+    public static readonly WordTable YearSetters = new("年初", "人大", "人民代表大会");
 
     /// <summary>
     /// Words around a target's name that name nothing themselves, with how far they reach: 完成了全年经济社会发展主要目标任务 is
