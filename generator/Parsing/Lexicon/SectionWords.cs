@@ -10,6 +10,12 @@ internal static class SectionWords
     /// <summary>A review heading on a whole term: 一、过去五年工作回顾 (China2018), 一、过去五年政府工作的回顾 (China2003).</summary>
     public static readonly WordTable ReviewsOfSeveralYears = new("过去五年", "五年来", "本届政府");
 
+    /// <summary>
+    /// A heading on the years ahead, which sets a period's goals: 二、今后五年任务目标 (corpus/local/shunping, 2021), as
+    /// 二、“十四五”时期… does.
+    /// </summary>
+    public static readonly WordTable PeriodsAhead = new("今后五年", "未来五年", "今后几年", "今后三年");
+
     /// <summary>A sentence that opens the plan part when no heading does: 2008年的主要发展目标是….</summary>
     public static readonly WordTable PlanSentences = new("主要预期目标", "预期目标是", "主要发展目标是", "主要目标是", "工作目标是");
 

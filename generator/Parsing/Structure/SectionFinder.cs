@@ -125,12 +125,24 @@ internal static class SectionFinder
     private static bool BetweenDigits(string text, int p) =>
         p > 0 && p + 1 < text.Length && CharClass.IsDigit(text[p - 1]) && CharClass.IsDigit(text[p + 1]);
 
+    // A heading ends at a line break, except inside quotation marks: crawled pages break lines around a quotation
+    // (二、“\n十四五\n”时期发展的总体思路和重点任务, corpus/local/hebei/河北省_2021_report.txt).
     private static int HeadingEnd(string text, int start)
     {
         int p = start;
-        while (p < text.Length && p - start < 60 && !CharClass.IsLineBreak(text[p]) && !CharClass.IsSentenceEnd(text[p])
-            && text[p] != '，' && text[p] != ',' && !(CharClass.IsBlank(text[p]) && p > start && !BetweenDigits(text, p)))
+        bool quoted = false;
+        while (p < text.Length && p - start < 60)
         {
+            char c = text[p];
+            quoted = c == '“' || (quoted && c != '”');
+            bool ends = CharClass.IsLineBreak(c)
+                ? !quoted
+                : CharClass.IsSentenceEnd(c) || c == '，' || c == ',' || (CharClass.IsBlank(c) && p > start && !BetweenDigits(text, p));
+            if (ends)
+            {
+                break;
+            }
+
             p++;
         }
 
@@ -225,7 +237,7 @@ internal static class SectionFinder
         {
             if (IsHeadingStart(text, i, out int headingTextStart, out bool ordinal) && ordinal)
             {
-                headings.Add((i, text.Substring(headingTextStart, HeadingEnd(text, headingTextStart) - headingTextStart)));
+                headings.Add((i, PhraseText.Compact(text, headingTextStart, HeadingEnd(text, headingTextStart))));
             }
 
             // 这五年，…城镇新增就业5771万人: a paragraph that opens on five years speaks of five years throughout.
@@ -238,7 +250,9 @@ internal static class SectionFinder
         for (int k = 0; k < headings.Count; k++)
         {
             string h = headings[k].Text;
-            bool periodPlan = (h.Contains("五”") || h.Contains("五\"") || h.Contains("时期")) && !h.Contains("回顾");
+            // 二、“十三五”时期主要目标任务; 二、今后五年任务目标 (corpus/local/shunping, 2021); never 一、过去五年工作回顾.
+            bool periodPlan = (h.Contains("五”") || h.Contains("五\"") || h.Contains("时期") || SectionWords.PeriodsAhead.IndexIn(h, 0, h.Length) >= 0)
+                && !h.Contains("回顾");
             if (periodPlan)
             {
                 sections.Add((headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : text.Length));

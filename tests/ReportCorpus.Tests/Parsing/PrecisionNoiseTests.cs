@@ -44,7 +44,11 @@ public class PrecisionNoiseTests
                 : $"line {line}: {report} {figure} ({row[5]}) is a judged target again: {string.Join("; ", matches.Select(m => m.Kind + " " + m.Indicator))}");
     }
 
-    private static string PathOf(string id) => TestCorpus.Seeds.TryGetValue(id, out string? seed)
-        ? seed
-        : "national/" + id.Substring("China".Length) + "年政府工作报告.txt";
+    // The report's file by its id candidate, the first in path order when two files claim it (as the corpus ids them).
+    private static readonly Lazy<Dictionary<string, string>> s_paths = new(() => TestCorpus.AllFiles()
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .GroupBy(f => TestCorpus.Parse(f).Identity.IdCandidate)
+        .ToDictionary(g => g.Key, g => g.First()));
+
+    private static string PathOf(string id) => s_paths.Value[id];
 }

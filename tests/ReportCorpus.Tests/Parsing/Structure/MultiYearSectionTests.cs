@@ -1,0 +1,39 @@
+using ReportCorpus.Model;
+using ReportCorpus.Parsing;
+
+namespace ReportCorpus.Tests;
+
+/// <summary>
+/// A section whose ordinal heading names a period of several years sets that period's goals: its figures are MultiYear,
+/// never the plan year's targets, up to the next ordinal heading. Round 6 of the hand audit (docs/precision.md) found two
+/// such goals judged: the heading broken over lines around its quotation (二、“\n十四五\n”时期…, corpus/local/hebei/
+/// 河北省_2021_report.txt) and a heading that says 今后五年 (corpus/local/shunping, 2021).
+/// </summary>
+public class MultiYearSectionTests
+{
+    private static ParsedReport Parse(string heading) => ReportParser.Parse(
+        "2021年某县政府工作报告.txt",
+        "各位代表：\n现在，我代表某县人民政府向大会作工作报告。\n一、2020年工作回顾\n全年生产总值增长5%。\n" + heading
+        + "\n（三）以绿色实现永续发展\n到期末，森林覆盖率达到36.5%，城镇登记失业率控制在4.5%以下。\n三、2021年主要工作\n今年生产总值增长6.5%。\n");
+
+    [Theory]
+    [InlineData("二、“\n十四五\n”时期发展的总体思路和重点任务")]
+    [InlineData("二、“十四五”时期发展的总体思路和重点任务")]
+    [InlineData("二、今后五年任务目标")]
+    public void The_periods_figures_are_multi_year_and_the_next_heading_ends_it(string heading)
+    {
+        ParsedReport report = Parse(heading);
+        Assert.Equal(FactKind.MultiYear, report.Targets.Single(t => t.Amount?.Value == 36.5m).Kind);
+        Assert.Equal(FactKind.MultiYear, report.Targets.Single(t => t.Amount?.Value == 4.5m).Kind);
+        Assert.NotEqual(FactKind.MultiYear, report.Targets.Single(t => t.Growth == 6.5m).Kind);
+    }
+
+    [Theory]
+    [InlineData("二、2021年下半年重点工作")]
+    [InlineData("二、我们在第二个五年计划的第一年——二〇二一年的任务")]
+    public void A_heading_on_the_year_sets_no_period(string heading)
+    {
+        ParsedReport report = Parse(heading);
+        Assert.NotEqual(FactKind.MultiYear, report.Targets.Single(t => t.Amount?.Value == 36.5m).Kind);
+    }
+}
