@@ -32,6 +32,7 @@ internal static class IdentityParser
         title ??= Path.GetFileNameWithoutExtension(path) ?? "";
 
         SessionLine? session = SessionLine.Find(text, front.BodyStart);
+        string? deliveredOn = session?.Date ?? SignedDateLine.Find(text, front.BodyStart, front.Speaker);
         Jurisdiction jurisdiction = FindJurisdiction(text, front, session, title, path);
         bool governmentReport = session is not null || title.IndexOf("政府工作报告", StringComparison.Ordinal) >= 0
             || (jurisdiction.Level != GovernmentLevel.Zone && jurisdiction.Level != GovernmentLevel.Unknown);
@@ -42,7 +43,7 @@ internal static class IdentityParser
         if (governmentReport)
         {
             // A government work report delivered in year D reviews D-1 and plans D; the review heading settles a late one.
-            int? delivered = Year(session?.Date) ?? Year(front.Date);
+            int? delivered = Year(deliveredOn) ?? Year(front.Date);
             int? heading = ReviewHeading(text, bodyStart);
             if (heading is int h && (delivered is null || h == delivered || h == delivered - 1))
             {
@@ -90,7 +91,7 @@ internal static class IdentityParser
         string id = pinyin + (cited?.ToString(CultureInfo.InvariantCulture) ?? "");
         // A collector's 发文时间 is the day the page went up (2006-02-18 for a report delivered on 2006-02-16): a publication date.
         return new ReportIdentity(id, jurisdiction.Name, jurisdiction.Level, jurisdiction.Parent, jurisdiction.Stem, pinyin, cited, review, plan,
-            FindPublished(text) ?? front.Date, session?.Date, title, fromFileName);
+            FindPublished(text) ?? front.Date, deliveredOn, title, fromFileName);
     }
 
     private static int? Year(string? date) => date is null ? null : int.Parse(date.Substring(0, 4), CultureInfo.InvariantCulture);
