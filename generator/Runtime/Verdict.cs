@@ -11,7 +11,7 @@ namespace ReportCorpus
         NoActual,
         /// <summary>The corpus has no next report for this jurisdiction and year, the target spans several years, or it is relative to a figure the corpus does not hold.</summary>
         Unverifiable,
-        /// <summary>An actual exists but cannot be compared (another unit, no figure).</summary>
+        /// <summary>An actual exists but cannot be compared (another unit, no figure, the indicator over several years or cut another way: urban and rural for all residents).</summary>
         Undetermined,
         /// <summary>Not judged: the figure is no Headline or Commitment target (a budget line, a share, a multi-year goal …) or names no indicator.</summary>
         NotJudged,

@@ -96,6 +96,34 @@ internal static class Verifier
         };
     }
 
+    /// <summary>
+    /// A figure of the next report that speaks of the target's indicator but cannot judge it, or -1: the indicator over
+    /// several years (全县生产总值从68亿元增长到91.8亿元，年均增长5.4%, laishui 2021 on 2020), or another cut of it
+    /// (<see cref="Indicators.Cuts"/>: urban and rural incomes for an all-resident target). The target is then
+    /// undetermined, not dropped: the next report did not fall silent on it.
+    /// </summary>
+    private static int StatedOtherwise(FactSpec target, ReportActuals next)
+    {
+        for (int i = 0; i < next.Achievements.Count; i++)
+        {
+            FactSpec a = next.Achievements[i];
+            // Not the start of a span (由3.2亿元增长到5.5亿元: 3.2亿元 is five years back), which says nothing of the year.
+            if (!NamesAnIndicator(a) || a.Relative is not null || a.Kind == FactKind.Baseline)
+            {
+                continue;
+            }
+
+            bool severalYears = a.Canonical == target.Canonical && (a.Kind == FactKind.MultiYear || a.IsMultiYear);
+            bool otherCut = a.Kind is FactKind.Result or FactKind.Estimate && !a.IsMultiYear && Indicators.AreCutsOfOne(target.Canonical, a.Canonical);
+            if (severalYears || otherCut)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool StatedMissed(FactSpec target, ReportActuals? next) =>
         next is not null && StatementOn(target, next) is { Indicator: not null, Result: StatedResult.Missed };
 
@@ -175,8 +203,14 @@ internal static class Verifier
 
         if (firstCandidate < 0)
         {
-            return judgedOnlyOnAnActual
-                ? new CheckSpec(index, Verdict.NotJudged, null, -1, VerdictBasis.None)
+            if (judgedOnlyOnAnActual)
+            {
+                return new CheckSpec(index, Verdict.NotJudged, null, -1, VerdictBasis.None);
+            }
+
+            int other = StatedOtherwise(target, next);
+            return other >= 0
+                ? new CheckSpec(index, Verdict.Undetermined, next.Path, other, VerdictBasis.None)
                 : new CheckSpec(index, Verdict.NoActual, next.Path, -1, VerdictBasis.None);
         }
 

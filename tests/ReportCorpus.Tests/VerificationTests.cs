@@ -162,4 +162,24 @@ public class VerificationTests
         Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
         Assert.Equal(VerdictBasis.Relative, check.Basis);
     }
+
+    // A figure that speaks of the indicator but cannot judge the target: another cut of it, or the indicator over several
+    // years. Undetermined, pointing at that figure, never dropped; the start of a span (由X增长到) is no such figure.
+    [Theory]
+    [InlineData("居民人均可支配收入增长10%左右。", "城镇居民人均可支配收入29682元，同比增长10%；农村居民人均可支配收入17597元，同比增长12%。", "Undetermined", "城镇居民人均可支配收入")]
+    [InlineData("外贸进出口增长5%左右。", "外贸出口增长8%以上。", "Undetermined", "外贸出口")]
+    [InlineData("城镇居民人均可支配收入增长8%。", "居民人均可支配收入增长5.7%。", "Undetermined", "居民人均可支配收入")]
+    [InlineData("城镇居民人均可支配收入增长8%。", "农村居民人均可支配收入增长9%。", "NoActual", null)]
+    [InlineData("社会消费品零售总额增长7.5%。", "五年来，社会消费品零售总额年均增长8.15%。", "Undetermined", "社会消费品零售总额")]
+    [InlineData("一般公共预算收入增长10%。", "全县生产总值增长6%。", "NoActual", null)]
+    public void A_figure_that_cannot_judge_the_target_makes_it_undetermined_not_dropped(string target, string actual, string verdict, string? actualName)
+    {
+        ParsedReport planning = ReportCorpus.Parsing.ReportParser.Parse("a.txt",
+            "某某高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n地区生产总值100亿元。\n二、2009年工作安排\n" + target + "\n");
+        ParsedReport reviewing = ReportCorpus.Parsing.ReportParser.Parse("b.txt",
+            "某某高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n" + actual + "\n二、2010年工作安排\n地区生产总值120亿元。\n");
+        CheckSpec check = TargetChecks.Of(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) })[0];
+        Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
+        Assert.Equal(actualName, check.Actual >= 0 ? reviewing.Achievements[check.Actual].Indicator : null);
+    }
 }

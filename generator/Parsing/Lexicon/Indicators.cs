@@ -280,6 +280,32 @@ internal static class Indicators
         return false;
     }
 
+    /// <summary>
+    /// Indicators that measure one thing cut another way, each whole with its parts: a county's 居民人均可支配收入增长10%左右
+    /// stated next year only as 城镇…增长10%、农村…增长12% (corpus/local/boye, 2021 and 2022), or 外贸进出口 as 外贸出口
+    /// (hebei 2022, 2023). Such a figure cannot judge the target, but it is no silence either: the verdict is undetermined.
+    /// </summary>
+    public static readonly (string Whole, string[] Parts)[] Cuts =
+    {
+        ("ResidentDisposableIncome", new[] { "UrbanDisposableIncome", "RuralIncome" }),
+        ("UrbanAndRuralIncome", new[] { "UrbanDisposableIncome", "RuralIncome" }),
+        ("ImportExport", new[] { "Exports" }),
+    };
+
+    /// <summary>True when one of the two names is a whole of <see cref="Cuts"/> and the other one of its parts.</summary>
+    public static bool AreCutsOfOne(string? a, string? b)
+    {
+        foreach ((string whole, string[] parts) in Cuts)
+        {
+            if ((a == whole && System.Array.IndexOf(parts, b) >= 0) || (b == whole && System.Array.IndexOf(parts, a) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entry with this English name, or null.</summary>
     public static Entry? ByName(string? name) => name is not null && s_byName.TryGetValue(name, out Entry? entry) ? entry : null;
 
