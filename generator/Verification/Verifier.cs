@@ -124,6 +124,10 @@ internal static class Verifier
         return -1;
     }
 
+    // An actual stated as a bound open towards the target: 以上 or 超过 for more-is-better, 以内 or 以下 for a ceiling.
+    private static bool OpenTowardsTheTarget(Bound actual, bool ceiling) =>
+        ceiling ? actual == Bound.AtMost : actual is Bound.AtLeast or Bound.MoreThan;
+
     private static bool StatedMissed(FactSpec target, ReportActuals? next) =>
         next is not null && StatementOn(target, next) is { Indicator: not null, Result: StatedResult.Missed };
 
@@ -221,6 +225,12 @@ internal static class Verifier
 
         bool ceiling = IsCeiling(target) || (bestComparison.IsGrowth && bestComparison.Target < 0);
         bool met = Judge(bestComparison, ceiling);
+        if (!met && OpenTowardsTheTarget(bestComparison.ActualBound, ceiling))
+        {
+            // 固定资产投资增长6%以上 against 7%左右 (hebei 2020 on 2019): the actual may reach the target; no miss is shown.
+            return new CheckSpec(index, Verdict.Undetermined, next.Path, best, VerdictBasis.None);
+        }
+
         return new CheckSpec(index, met ? Verdict.Met : Verdict.Missed, next.Path, best, bestComparison.IsGrowth ? VerdictBasis.Growth : VerdictBasis.Amount);
     }
 

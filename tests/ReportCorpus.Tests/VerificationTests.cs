@@ -172,7 +172,12 @@ public class VerificationTests
     [InlineData("城镇居民人均可支配收入增长8%。", "农村居民人均可支配收入增长9%。", "NoActual", null)]
     [InlineData("社会消费品零售总额增长7.5%。", "五年来，社会消费品零售总额年均增长8.15%。", "Undetermined", "社会消费品零售总额")]
     [InlineData("一般公共预算收入增长10%。", "全县生产总值增长6%。", "NoActual", null)]
-    public void A_figure_that_cannot_judge_the_target_makes_it_undetermined_not_dropped(string target, string actual, string verdict, string? actualName)
+    // An actual stated as a bound open towards the target shows no miss (hebei 2020 on 2019: 6%以上 against 7%左右).
+    [InlineData("固定资产投资增长7%左右。", "固定资产投资增长6%以上。", "Undetermined", "固定资产投资")]
+    [InlineData("固定资产投资增长7%左右。", "固定资产投资增长8%以上。", "Met", "固定资产投资")]
+    [InlineData("固定资产投资增长7%左右。", "固定资产投资增长6%。", "Missed", "固定资产投资")]
+    [InlineData("城镇登记失业率控制在4.5%以内。", "城镇登记失业率5%以内。", "Undetermined", "城镇登记失业率")]
+    public void A_figure_that_cannot_judge_the_target_makes_it_undetermined(string target, string actual, string verdict, string? actualName)
     {
         ParsedReport planning = ReportCorpus.Parsing.ReportParser.Parse("a.txt",
             "某某高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n地区生产总值100亿元。\n二、2009年工作安排\n" + target + "\n");

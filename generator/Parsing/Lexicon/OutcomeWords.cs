@@ -164,10 +164,11 @@ internal static class OutcomeWords
 
     /// <summary>
     /// Words anywhere in the sentence up to the statement that put it outside the reviewed year's targets: a plan or
-    /// programme of several years (“十一五”规划 is TimeWords.MultiYear; 三年行动目标, 攻坚战, 纲要), a goal met ahead of its time
+    /// programme of several years (“十一五”规划 is TimeWords.MultiYear; 三年行动目标, 攻坚战, 纲要, 二十年分两步走的战略部署;
+    /// not 战略 alone: 构建新发展格局这个战略任务，…，较好地完成了省十四届人大一次会议确定的目标任务, hebei 2024), a goal met ahead of its time
     /// (提前 — China2001: 提前一年实现三年脱困目标), or a part of the year (第一季度, 用四个月的时间).
     /// </summary>
     public static readonly WordTable NotTheYear = new(
-        "规划", "攻坚战", "纲要", "行动", "工程", "阶段性", "两年", "三年", "战略", "翻两番", "翻一番", "宏伟", "奋斗目标", "提前",
+        "规划", "攻坚战", "纲要", "行动", "工程", "阶段性", "两年", "三年", "战略部署", "战略目标", "翻两番", "翻一番", "宏伟", "奋斗目标", "提前",
         "季度", "个月", "月份", "上半年", "下半年", "“六五”", "“七五”", "“八五”", "“九五”", "“十五”", "六五计划", "七五计划");
 }
