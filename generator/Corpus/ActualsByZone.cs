@@ -29,7 +29,7 @@ internal sealed class ActualsByZone : IEquatable<ActualsByZone>
     {
         Dictionary<string, EquatableArray<ReportActuals>> byZone = _byZone ??= _groups.ToDictionary(static g => g[0].Zone, StringComparer.Ordinal);
         return byZone.TryGetValue(report.Identity.Zone, out EquatableArray<ReportActuals> zone)
-            ? CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, zone)
+            ? CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, zone, report.Identity.Parent)
             : null;
     }
 

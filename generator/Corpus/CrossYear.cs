@@ -13,8 +13,12 @@ internal sealed record Judgement(EquatableArray<CheckSpec> Checks, ReportActuals
 /// </summary>
 internal static class CrossYear
 {
-    /// <summary>The report of the same jurisdiction that reviews the year this report plans; the first by path if several.</summary>
-    public static ReportActuals? FindNext(string zone, int? planYear, IEnumerable<ReportActuals> corpus)
+    /// <summary>
+    /// The report of the same jurisdiction that reviews the year this report plans; the first by path if several. The same
+    /// name under two parents is two jurisdictions (two 朝阳区: 北京市's and 长春市's); a report whose parent was not found
+    /// still chains with its name's reports.
+    /// </summary>
+    public static ReportActuals? FindNext(string zone, int? planYear, IEnumerable<ReportActuals> corpus, string? parent = null)
     {
         if (planYear is null || zone.Length == 0)
         {
@@ -24,7 +28,8 @@ internal static class CrossYear
         ReportActuals? best = null;
         foreach (ReportActuals candidate in corpus)
         {
-            if (candidate.ReviewYear == planYear && candidate.Zone == zone && (best is null || string.CompareOrdinal(candidate.Path, best.Path) < 0))
+            if (candidate.ReviewYear == planYear && candidate.Zone == zone && (parent is null || candidate.Parent is null || candidate.Parent == parent)
+                && (best is null || string.CompareOrdinal(candidate.Path, best.Path) < 0))
             {
                 best = candidate;
             }

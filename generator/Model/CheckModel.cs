@@ -9,9 +9,12 @@ namespace ReportCorpus.Model;
 /// </summary>
 internal sealed record CheckSpec(int Target, Verdict Verdict, string? NextPath, int Actual, VerdictBasis Basis, StatedOutcomeSpec? Statement = null);
 
-/// <summary>What the cross-year check needs of a report that may be someone's "next report".</summary>
-internal sealed record ReportActuals(string Path, string Zone, int? ReviewYear, EquatableArray<FactSpec> Achievements, EquatableArray<StatedOutcomeSpec> Stated = default)
+/// <summary>
+/// What the cross-year check needs of a report that may be someone's "next report": the jurisdiction with its parent
+/// (朝阳区 of 北京市 is not 朝阳区 of 长春市), the year it reviews, its figures and statements.
+/// </summary>
+internal sealed record ReportActuals(string Path, string Zone, int? ReviewYear, EquatableArray<FactSpec> Achievements, EquatableArray<StatedOutcomeSpec> Stated = default, string? Parent = null)
 {
     public static ReportActuals Of(ParsedReport report) =>
-        new(report.Path, report.Identity.Zone, report.Identity.ReviewYear, report.Achievements, report.Stated);
+        new(report.Path, report.Identity.Zone, report.Identity.ReviewYear, report.Achievements, report.Stated, report.Identity.Parent);
 }

@@ -36,6 +36,27 @@ public class CrossYearTests
         Assert.Equal(expected, ActualsByZone.Of(s_corpus).NextOf(Planning(zone, planYear))?.Path);
     }
 
+    [Theory]
+    [InlineData("北京市", "chaoyang-beijing-2021.txt")]
+    [InlineData("长春市", "chaoyang-changchun-2021.txt")]
+    [InlineData(null, "chaoyang-beijing-2021.txt")]
+    public void The_same_name_under_two_parents_is_two_jurisdictions(string? parent, string expected)
+    {
+        ReportActuals[] corpus =
+        {
+            new("chaoyang-changchun-2021.txt", "朝阳区", 2021, EquatableArray<FactSpec>.Empty, Parent: "长春市"),
+            new("chaoyang-beijing-2021.txt", "朝阳区", 2021, EquatableArray<FactSpec>.Empty, Parent: "北京市"),
+        };
+        ParsedReport planning = Planning("朝阳区", 2021);
+        planning = planning with { Identity = planning.Identity with { Parent = parent } };
+        Assert.Equal(expected, CrossYear.FindNext("朝阳区", 2021, corpus, parent)?.Path);
+        Assert.Equal(expected, ActualsByZone.Of(corpus).NextOf(planning)?.Path);
+    }
+
+    [Fact]
+    public void A_report_whose_parent_was_not_found_chains_with_its_names_reports() =>
+        Assert.Equal("x.txt", CrossYear.FindNext("朝阳区", 2021, new ReportActuals[] { new("x.txt", "朝阳区", 2021, EquatableArray<FactSpec>.Empty) }, "北京市")?.Path);
+
     [Fact]
     public void Actuals_by_zone_are_equal_whatever_the_order_of_the_reports()
     {

@@ -8,5 +8,5 @@ namespace ReportCorpus.Tests;
 internal static class TargetChecks
 {
     public static EquatableArray<CheckSpec> Of(ParsedReport report, IEnumerable<ReportActuals> corpus) =>
-        Verifier.Check(report.Targets, CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus));
+        Verifier.Check(report.Targets, CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, corpus, report.Identity.Parent));
 }

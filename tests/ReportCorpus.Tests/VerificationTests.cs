@@ -12,7 +12,7 @@ public class VerificationTests
     private static List<(FactSpec Target, CheckSpec Check, FactSpec? Actual)> Checks(ParsedReport report)
     {
         var actuals = s_corpus.Value.Select(ReportActuals.Of).ToList();
-        ReportActuals? next = CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals);
+        ReportActuals? next = CrossYear.FindNext(report.Identity.Zone, report.Identity.PlanYear, actuals, report.Identity.Parent);
         return Verifier.Check(report.Targets, next)
             .Select(c => (report.Targets[c.Target], c, c.Actual >= 0 ? next!.Achievements[c.Actual] : null))
             .ToList();
