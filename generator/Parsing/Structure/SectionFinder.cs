@@ -252,7 +252,7 @@ internal static class SectionFinder
             string h = headings[k].Text;
             // 二、“十三五”时期主要目标任务; 二、今后五年任务目标 (corpus/local/shunping, 2021); never 一、过去五年工作回顾.
             bool periodPlan = (h.Contains("五”") || h.Contains("五\"") || h.Contains("时期") || SectionWords.PeriodsAhead.IndexIn(h, 0, h.Length) >= 0)
-                && !h.Contains("回顾");
+                && !h.Contains("回顾") && !NamesOneYear(h);
             if (periodPlan)
             {
                 sections.Add((headings[k].Start, k + 1 < headings.Count ? headings[k + 1].Start : text.Length));
@@ -260,6 +260,14 @@ internal static class SectionFinder
         }
 
         return sections;
+    }
+
+    // 二、2025年主要任务——决胜“十四五”、跑出加速度 (corpus/local/laiyuan, 2025) plans its year, whatever period it names;
+    // （2021—2025年） names a span's end, not one year.
+    private static bool NamesOneYear(string heading)
+    {
+        int at = Years.Next(heading, 0, heading.Length, out _, out _);
+        return at >= 0 && (at == 0 || heading[at - 1] is not ('—' or '－' or '-' or '~' or '～' or '至' or '到'));
     }
 
     internal static bool OpensOnSeveralYears(string text, int lineStart)

@@ -20,6 +20,7 @@ public class MultiYearSectionTests
     [InlineData("二、“\n十四五\n”时期发展的总体思路和重点任务")]
     [InlineData("二、“十四五”时期发展的总体思路和重点任务")]
     [InlineData("二、今后五年任务目标")]
+    [InlineData("二、“十四五”时期（2021—2025年）主要目标")]
     public void The_periods_figures_are_multi_year_and_the_next_heading_ends_it(string heading)
     {
         ParsedReport report = Parse(heading);
@@ -31,6 +32,7 @@ public class MultiYearSectionTests
     [Theory]
     [InlineData("二、2021年下半年重点工作")]
     [InlineData("二、我们在第二个五年计划的第一年——二〇二一年的任务")]
+    [InlineData("二、2021年主要任务——决胜“十四五”、跑出加速度")]
     public void A_heading_on_the_year_sets_no_period(string heading)
     {
         ParsedReport report = Parse(heading);
