@@ -204,7 +204,7 @@ internal static class Cli
 
         // --partition-by level,year or --partition-by level --partition-by year: each key once, in the order given.
         string[] keys = (partitionBy ?? []).SelectMany(static k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
-        if (keys.FirstOrDefault(k => !PartitionKeys.All.Contains(k)) is { } unknown || keys.Distinct().Count() != keys.Length)
+        if (keys.Any(static k => !PartitionKeys.All.Contains(k)) || keys.Distinct().Count() != keys.Length)
         {
             error.WriteLine("reportcorpus: --partition-by takes level and year, each once (got '" + string.Join(",", keys) + "')");
             return ExitCodes.Usage;
