@@ -94,14 +94,17 @@ internal sealed partial class SentenceReader
     /// <summary>
     /// 分别 with no name of its own before the growths, after as many amounts of the sentence as it has figures:
     /// 全年接待游客1071.2万人次，实现旅游收入43.5亿元，分别增长19.5%、48.3% (../shared/local/anxin/安新县2024年政府工作报告.txt),
-    /// 分别达到42469元和26000元，分别同比增长5.8%和6.8%: the i-th growth is the i-th amount's. When the amounts before
-    /// are not exactly as many (or already have a growth), the growths stand with no indicator, never paired by guess.
+    /// 分别达到42469元和26000元，分别同比增长5.8%和6.8%: the i-th growth is the i-th amount's. The second 分别 may be left
+    /// out after a first: 城乡居民人均可支配收入分别达到3.3万元和1.47万元，同比增长9.9%和13.2% (corpus/local/laishui, 2022).
+    /// When the amounts before are not exactly as many (or already have a growth), the growths stand with no indicator,
+    /// never paired by guess.
     /// </summary>
     private bool TryDistributeGrowths(int k, string rawPhrase, int clauseStart, int sign, out int last)
     {
         last = k;
         int marker = rawPhrase.LastIndexOf("分别", StringComparison.Ordinal);
-        if (marker < 0 || IndicatorPhrase.Clean(rawPhrase.Substring(0, marker), out _, out _).Length > 0)
+        bool afterDistributed = marker < 0 && _text.IndexOf("分别", _sentenceStart, clauseStart - _sentenceStart, StringComparison.Ordinal) >= 0;
+        if ((marker < 0 && !afterDistributed) || IndicatorPhrase.Clean(marker < 0 ? rawPhrase : rawPhrase.Substring(0, marker), out _, out _).Length > 0)
         {
             return false;
         }
@@ -121,7 +124,10 @@ internal sealed partial class SentenceReader
 
         // 2000年进出口总额达4743亿美元，其中出口2492亿美元，分别比1995年增长69％和67％ (China2001): a part is an amount too.
         int first = _output.Count - values.Count;
-        bool paired = first >= _firstOfSentence && (first == _firstOfSentence || _output[first - 1].Growth is not null);
+        // After a first 分别, the amounts it gave are the last facts, all with the span of its clause: what stands before
+        // them does not matter (全省城镇新增就业72万人，城乡居民人均可支配收入分别达到24220元和10200元，增长9%和11%, hebei 2015).
+        bool paired = first >= _firstOfSentence
+            && (first == _firstOfSentence || _output[first - 1].Growth is not null || (afterDistributed && SameSpanStart(first, _output.Count)));
         for (int i = Math.Max(first, _firstOfSentence); paired && i < _output.Count; i++)
         {
             paired = _output[i] is { Growth: null, Amount: not null, Relative: null };
@@ -150,6 +156,19 @@ internal sealed partial class SentenceReader
         }
 
         last = j - 1;
+        return true;
+    }
+
+    private bool SameSpanStart(int from, int to)
+    {
+        for (int i = from + 1; i < to; i++)
+        {
+            if (_output[i].Span.Start != _output[from].Span.Start)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 

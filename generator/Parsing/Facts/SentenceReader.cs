@@ -35,6 +35,7 @@ internal sealed partial class SentenceReader
     private FactRole _role;
     private List<FactSpec> _output = new();
     private int _firstOfSentence;
+    private int _sentenceStart;
     private string _sentence = "";
 
     // An indicator phrase never reaches back before the end of the figure read before it.
@@ -69,6 +70,7 @@ internal sealed partial class SentenceReader
         _role = role;
         _output = output;
         _firstOfSentence = output.Count;
+        _sentenceStart = start;
         _phraseFloor = start;
         _partParent = -1;
         for (int k = 0; k < _found.Count; k++)
