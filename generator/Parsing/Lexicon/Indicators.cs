@@ -256,6 +256,25 @@ internal static class Indicators
     /// Words that make an indicator a growth rate (居民消费价格涨幅, 工业增加值增速): its percentage is a growth, and a
     /// comparison of it is about the indicator before the word.
     /// </summary>
+    /// <summary>
+    /// Words that close the name of a count: 国家科技型中小企业总数超过2万家 (hebei 2024) counts 科技型中小企业, as
+    /// 高新技术企业数量 counts 高新技术企业. Taken off only for an entry whose figure is a count.
+    /// </summary>
+    internal static readonly WordTable CountWords = new("总数", "数量");
+
+    // The entry a count's name names with its count word off (国家科技型中小企业总数), or null.
+    private static Entry? CountOf(string written)
+    {
+        int word = CountWords.MatchEndingAt(written, written.Length, 0);
+        if (word < 0 || written.Length <= CountWords[word].Length)
+        {
+            return null;
+        }
+
+        Entry? entry = Find(written.Substring(0, written.Length - CountWords[word].Length));
+        return entry is not null && System.Array.IndexOf(entry.Dimensions, Dimension.Count) >= 0 ? entry : null;
+    }
+
     internal static readonly WordTable RateWords = new("增长速度", "增长率", "增速", "增幅", "涨幅", "增长", "速度");
 
     /// <summary>
@@ -363,7 +382,7 @@ internal static class Indicators
         int match = s_synonyms.MatchEndingAt(written, written.Length, 0);
         if (match < 0)
         {
-            return null;
+            return CountOf(written);
         }
 
         // 占国内生产总值: a share of the indicator, not the indicator; 二氧化硫、氮氧化物排放量 and 城镇居民人均可支配收入和
