@@ -69,26 +69,33 @@ internal sealed partial class SentenceReader
     {
         var values = new List<QuantityToken> { _found[k].Token };
         j = k + 1;
-        while (j < _found.Count && !_found[j].NamePart && !_found[j].InParentheses && _found[j].Token.Dimension == _found[k].Token.Dimension)
+        while (IsListedAfter(j - 1, j, k))
         {
-            string between = PhraseText.Compact(_text, values[values.Count - 1].End, _found[j].Token.Start);
-            // 分别同比增长7.5%以上和8.5%以上 (corpus/local/laishui 2020): the first figure's bound stands before the 和.
-            int bound = BoundWords.AfterFigure.MatchAt(between, 0, between.Length);
-            if (bound >= 0)
-            {
-                between = between.Substring(BoundWords.AfterFigure[bound].Length);
-            }
-
-            if (!IsOneOf(between, Coordinators.BetweenDistributedFigures))
-            {
-                break;
-            }
-
             values.Add(_found[j].Token);
             j++;
         }
 
         return values;
+    }
+
+    // True when _found[j] goes on the list of figures _found[previous] is in (the list opened by _found[first]): the same
+    // dimension, no name part, joined by one of 和 、 ，. Read per growth figure, so it builds no list.
+    private bool IsListedAfter(int previous, int j, int first)
+    {
+        if (j >= _found.Count || _found[j].NamePart || _found[j].InParentheses || _found[j].Token.Dimension != _found[first].Token.Dimension)
+        {
+            return false;
+        }
+
+        string between = PhraseText.Compact(_text, _found[previous].Token.End, _found[j].Token.Start);
+        // 分别同比增长7.5%以上和8.5%以上 (corpus/local/laishui 2020): the first figure's bound stands before the 和.
+        int bound = BoundWords.AfterFigure.MatchAt(between, 0, between.Length);
+        if (bound >= 0)
+        {
+            between = between.Substring(BoundWords.AfterFigure[bound].Length);
+        }
+
+        return IsOneOf(between, Coordinators.BetweenDistributedFigures);
     }
 
     /// <summary>

@@ -162,7 +162,7 @@ internal sealed partial class SentenceReader
 
         // 全年接待游客1071.2万人次，实现旅游收入43.5亿元，增长19.5%和48.3%: a list of growths with no 分别 before it says
         // neither whose each is, so none is joined to the amount before it by guess.
-        if (isGrowth && DistributedValues(k, out _).Count < 2 && TryAddToPrevious(t, growth, verbStart))
+        if (isGrowth && !IsListedAfter(k, k + 1, k) && TryAddToPrevious(t, growth, verbStart))
         {
             return k;
         }
