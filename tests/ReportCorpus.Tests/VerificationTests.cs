@@ -187,4 +187,23 @@ public class VerificationTests
         Assert.Equal(Enum.Parse<Verdict>(verdict), check.Verdict);
         Assert.Equal(actualName, check.Actual >= 0 ? reviewing.Achievements[check.Actual].Indicator : null);
     }
+
+    // A statement on the whole that the figures contradict settles nothing, unless the next report names that miss itself
+    // (hebei 2013 on 2012: 除社会消费品零售总额…等4项指标…没有完成外，其他32项指标顺利完成).
+    [Theory]
+    [InlineData("年初确定的各项目标，除社会消费品零售总额1项指标没有完成外，其他指标顺利完成。", "Met")]
+    [InlineData("年初确定的各项目标顺利完成。", "NoActual")]
+    public void A_miss_the_next_report_names_leaves_its_statement_on_the_whole_trusted(string statement, string revenueVerdict)
+    {
+        ParsedReport planning = ReportCorpus.Parsing.ReportParser.Parse("a.txt",
+            "某某高新区2008年工作总结和2009年工作安排\n一、2008年工作回顾\n地区生产总值100亿元。\n二、2009年工作安排\n主要预期目标是：社会消费品零售总额增长17%，全部财政收入增长13.5%。\n");
+        ParsedReport reviewing = ReportCorpus.Parsing.ReportParser.Parse("b.txt",
+            "某某高新区2009年工作总结和2010年工作安排\n一、2009年工作回顾\n" + statement + "社会消费品零售总额增长12%。\n二、2010年工作安排\n地区生产总值120亿元。\n");
+        EquatableArray<CheckSpec> checks = TargetChecks.Of(planning, new[] { ReportActuals.Of(planning), ReportActuals.Of(reviewing) });
+        int retail = Enumerable.Range(0, planning.Targets.Count).Single(i => planning.Targets[i].Canonical == "RetailSales");
+        int revenue = Enumerable.Range(0, planning.Targets.Count).Single(i => planning.Targets[i].Canonical == "TotalFiscalRevenue");
+        Assert.Equal(FactKind.Headline, planning.Targets[revenue].Kind);
+        Assert.Equal(Verdict.Missed, checks[retail].Verdict);
+        Assert.Equal(Enum.Parse<Verdict>(revenueVerdict), checks[revenue].Verdict);
+    }
 }
