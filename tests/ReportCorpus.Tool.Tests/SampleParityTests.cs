@@ -22,13 +22,9 @@ public sealed class SampleParityTests
     public void ExtractToJsonWritesTheMainJobsExportByteForByte()
     {
         using var folder = new TempFolder();
-        ExternalProcess.Result sample = Sample("--json", folder["sample.json"]);
-        Assert.True(sample.ExitCode == 0, sample.ToString());
-        ExternalProcess.Result tool = Tool("extract", "../corpus", "-o", folder["tool.json"], "-q");
-        Assert.True(tool.ExitCode == 0, tool.ToString());
-
-        byte[] expected = File.ReadAllBytes(folder["sample.json"]);
-        byte[] actual = File.ReadAllBytes(folder["tool.json"]);
+        (string samplePath, string toolPath) = WriteBoth(folder, "--json", "extract", "json");
+        byte[] expected = File.ReadAllBytes(samplePath);
+        byte[] actual = File.ReadAllBytes(toolPath);
         Assert.True(expected.AsSpan().SequenceEqual(actual), $"the exports differ: {expected.Length} bytes from the sample, {actual.Length} from the tool");
 
         // Not two empty files: the export's top-level checks, one per target, with Ningbo2007's missed revenue target.
@@ -45,10 +41,18 @@ public sealed class SampleParityTests
     public void HtmlWritesTheMainJobsPageByteForByte()
     {
         using var folder = new TempFolder();
-        ExternalProcess.Result sample = Sample("--html", folder["sample.html"]);
+        (string samplePath, string toolPath) = WriteBoth(folder, "--html", "html", "html");
+        Assert.Equal(File.ReadAllText(samplePath), File.ReadAllText(toolPath));
+    }
+
+    // The main job with its option and the tool with its command, each writing the bundled corpus into the folder.
+    private static (string Sample, string Tool) WriteBoth(TempFolder folder, string sampleOption, string toolCommand, string extension)
+    {
+        string samplePath = folder["sample." + extension], toolPath = folder["tool." + extension];
+        ExternalProcess.Result sample = Sample(sampleOption, samplePath);
         Assert.True(sample.ExitCode == 0, sample.ToString());
-        ExternalProcess.Result tool = Tool("html", "../corpus", "-o", folder["tool.html"], "-q");
+        ExternalProcess.Result tool = Tool(toolCommand, "../corpus", "-o", toolPath, "-q");
         Assert.True(tool.ExitCode == 0, tool.ToString());
-        Assert.Equal(File.ReadAllText(folder["sample.html"]), File.ReadAllText(folder["tool.html"]));
+        return (samplePath, toolPath);
     }
 }
