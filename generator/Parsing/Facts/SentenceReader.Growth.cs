@@ -9,10 +9,23 @@ namespace ReportCorpus.Parsing.Facts;
 internal sealed partial class SentenceReader
 {
     /// <summary>The start of the growth verb right before a number (增长40%, 同比下降4.6%), or -1; sign +1 or -1.</summary>
-    private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign)
+    // The growth verb before a percentage (增长40%, 增长了40%), or -1; bound is the BoundWords.BeforeFigure word that stands
+    // between them, or -1: 贸易总额比１９５４年增长了约３０％ (China1956), 国家预算收入比1956年增长近百分之二 (China1957), whose
+    // 约 and 近 the figure's phrase, cut at the verb, does not hold.
+    private static int GrowthVerbBefore(string text, int numberStart, int floor, out int sign, out int bound)
     {
         sign = 1;
         int p = Blanks.SkipBack(text, numberStart, floor);
+        bound = BoundWords.BeforeFigure.MatchEndingAt(text, p, floor);
+        if (bound >= 0 && BoundWords.BeforeFigure.ValueAt(bound) is Bound.About or Bound.JustUnder or Bound.MoreThan)
+        {
+            p -= BoundWords.BeforeFigure[bound].Length;
+        }
+        else
+        {
+            bound = -1;
+        }
+
         if (p > floor && text[p - 1] == '了')
         {
             p--;
@@ -21,6 +34,7 @@ internal sealed partial class SentenceReader
         int verb = GrowthWords.Verbs.MatchEndingAt(text, p, floor);
         if (verb < 0)
         {
+            bound = -1;
             return -1;
         }
 

@@ -139,8 +139,17 @@ internal sealed partial class SentenceReader
 
         QuantityToken t = f.Token;
         int sign = 1;
-        int verbStart = f.ImpliedGrowth ? t.Start : GrowthVerbBefore(_text, t.Start, _phraseFloor, out sign);
+        int boundBeforeFigure = -1;
+        int verbStart = f.ImpliedGrowth ? t.Start : GrowthVerbBefore(_text, t.Start, _phraseFloor, out sign, out boundBeforeFigure);
         bool isGrowth = verbStart >= 0 && (t.Dimension == Dimension.Percent || t.Dimension == Dimension.Multiple);
+        if (isGrowth && boundBeforeFigure >= 0 && t.Bound == Bound.Exact)
+        {
+            t = t with
+            {
+                Bound = BoundWords.BeforeFigure.ValueAt(boundBeforeFigure),
+                Qualifier = JoinQualifiers(BoundWords.BeforeFigure[boundBeforeFigure], t.Qualifier),
+            };
+        }
 
         // 净增277家 is an amount: the verb stays in its indicator.
         int phraseEnd = isGrowth ? verbStart : t.Start;
