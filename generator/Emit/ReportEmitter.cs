@@ -21,17 +21,9 @@ internal static class ReportEmitter
         // Nullable analysis off in the per-report files: nothing in them is ever null, and the analysis cost the compiler
         // about as much as any other part of a report's code (docs/performance.md).
         WriteHeader(w, CSharp.DocText(System.IO.Path.GetFileName(report.Path)), nullable: false);
-        OpenNamespace(w, input.Namespace);
-        w.OpenBlock("internal static partial class Reports");
-        w.Summary(identity.Title + " — " + identity.Zone + ", reviews " + Year(identity.ReviewYear) + ", plans " + Year(identity.PlanYear) + ".");
-        string qualifiedClass = Qualified(TypesNamespace(input.Namespace), entry.ClassName);
-        w.Line("public static " + qualifiedClass + " " + entry.Id + " => " + qualifiedClass + ".Instance;");
-        w.CloseBlock();
-        CloseNamespace(w, input.Namespace);
-        w.Line();
-
         // The report's own types stand in a namespace of their own, so that IntelliSense after "Reports." offers the
-        // reports and the index's members, not a class name per report that nobody types (docs/ide.md).
+        // reports and the index's members, not a class name per report that nobody types (docs/ide.md). The report's
+        // property on Reports is the index's (EmitIndex), so that Reports is one declaration in one file.
         OpenNamespace(w, TypesNamespace(input.Namespace));
 
         // A list type of its own only where the report has a named indicator; otherwise the shared FactList.
@@ -47,15 +39,14 @@ internal static class ReportEmitter
         w.Line("    : base(" + CSharp.Literal(entry.Id) + ", " + CSharp.Literal(identity.Zone) + ", " + Ns + "GovernmentLevel." + identity.Level + ", " + CSharp.Literal(identity.Parent) + ", " + CSharp.Literal(identity.CityName) + ", "
             + CSharp.Literal(identity.City) + ", " + CSharp.NullableInt(identity.ReviewYear) + ", " + CSharp.NullableInt(identity.PlanYear) + ", "
             + Date(identity.Published) + ", " + Date(identity.Delivered) + ", " + CSharp.Literal(identity.Title) + ", " + CSharp.Literal(entry.DisplayPath) + ",");
-        w.Line("        Sentences, TargetData, AchievementData, ProblemData, " + AchievementOf + ")");
+        WriteData(w, input);
+        w.Line("        achievementOf: " + AchievementOf + ")");
         w.Line("{");
         w.Line("}");
         w.Line();
         // Made when the class is first used; the facts are decoded on first read.
         w.Summary("The one instance of " + entry.Id + ".");
         w.Line("internal static readonly " + entry.ClassName + " Instance = new " + entry.ClassName + "();");
-        w.Line();
-        WriteData(w, input);
         w.CloseBlock();
         if (ownTargets)
         {
@@ -86,6 +77,18 @@ internal static class ReportEmitter
         w.Summary("Every report, ordered by jurisdiction, then by the year it reviews.");
         w.Line("public static global::System.Collections.Generic.IReadOnlyList<" + Ns + "Report> All => s_all ?? " + Ns + "Once.Publish(ref s_all, BuildAll());");
         w.Line();
+        // Every report's property here, in the one declaration of Reports: with one partial declaration per report file,
+        // binding any member of Reports after an edit went through every report's file (1.07 s a keystroke at 10,000
+        // reports, docs/performance.md). The index changes only when a report's identity does.
+        string typesNamespace = TypesNamespace(index.Namespace);
+        foreach (ReportEntry entry in index.Reports)
+        {
+            w.Summary(entry.Title + " — " + entry.Zone + ", reviews " + Year(entry.ReviewYear) + ", plans " + Year(entry.PlanYear) + ".");
+            string qualifiedClass = Qualified(typesNamespace, entry.ClassName);
+            w.Line("public static " + qualifiedClass + " " + entry.Id + " => " + qualifiedClass + ".Instance;");
+            w.Line();
+        }
+
         w.Summary("The report with this id (Ningbo2008), or null.");
         w.OpenBlock("public static " + Ns + "Report? ById(string id)");
         w.OpenBlock("switch (id)");
@@ -152,31 +155,27 @@ internal static class ReportEmitter
     }
 
     /// <summary>
-    /// The report's data as constants: each fact is one data string (see <see cref="ReportData"/>), decoded on first use;
-    /// the sentences they quote are written once, in <c>Sentences</c>. In <see cref="DataMode.Utf8"/> each constant is a
-    /// UTF-8 literal outside the user-string heap, decoded into the same string on first use.
+    /// The report's data as the last arguments of its constructor: each fact is one line of a data string (see
+    /// <see cref="ReportData"/>), decoded on first use; the sentences they quote are written once. In
+    /// <see cref="DataMode.Utf8"/> each is a UTF-8 literal outside the user-string heap, decoded into the same string when
+    /// the report is made. Arguments rather than members: four data members (a string and its UTF-8 bytes each) were
+    /// most of a report's members, and at 3,000 reports members, not text, are what the compiler's time and memory go to
+    /// (docs/performance.md).
     /// </summary>
     private static void WriteData(SourceWriter w, ReportToEmit input)
     {
-        bool first = true;
         foreach (DataConstant constant in DataConstants(input))
         {
-            if (!first)
-            {
-                w.Line();
-            }
-
-            first = false;
             foreach (string line in constant.Comment)
             {
-                w.Line("// " + line);
+                w.Line("        // " + line);
             }
 
             WriteConstant(w, constant.Name, constant.Items, input.Mode == DataMode.Utf8);
         }
     }
 
-    /// <summary>A data constant: its name, its comment and its pieces (one a line; the value is their concatenation).</summary>
+    /// <summary>A data constant: the constructor parameter it is passed as, its comment and its pieces (one a line; the value is their concatenation).</summary>
     internal sealed class DataConstant
     {
         public DataConstant(string name, string[] comment, List<string> items)
@@ -214,10 +213,10 @@ internal static class ReportEmitter
         ReportDataItems data = ReportData.Items(input.WithoutData ? input with { Report = WithoutData(input.Report) } : input);
         return new List<DataConstant>
         {
-            new("Sentences", new[] { "The sentences the facts quote, each once." }, data.Sentences),
-            new("TargetData", FactDataComment, data.Targets),
-            new("AchievementData", Array.Empty<string>(), data.Achievements),
-            new("ProblemData", new[] { "The count, then one line per problem: text, line, column, length." }, data.Problems),
+            new("sentences", new[] { "The sentences the facts quote, each once." }, data.Sentences),
+            new("targets", FactDataComment, data.Targets),
+            new("achievements", new[] { "As the targets, without a target's own fields." }, data.Achievements),
+            new("problems", new[] { "The count, then one line per problem: text, line, column, length." }, data.Problems),
         };
     }
 
@@ -282,27 +281,25 @@ internal static class ReportEmitter
 
     // One constant per list (literals joined by +, folded by the compiler): an array of literals cost the compiler far more.
     // As UTF-8 where the text has a UTF-8 form (always, but for a lone surrogate): one u8 literal, since the compiler
-    // joins u8 pieces in time that grows faster than their count (100,000 pieces took minutes); the string the
-    // report's constructor takes is decoded from it on first use.
-    private static void WriteConstant(SourceWriter w, string name, List<string> items, bool utf8)
+    // joins u8 pieces in time that grows faster than their count (100,000 pieces took minutes), decoded into the
+    // string the report's constructor takes.
+    private static void WriteConstant(SourceWriter w, string parameter, List<string> items, bool utf8)
     {
+        string start = "        " + parameter + ": ";
         if (items.Count == 0)
         {
-            w.Line("private const string " + name + " = \"\";");
+            w.Line(start + "\"\",");
         }
         else if (utf8 && EmissionBudget.HasUtf8Form(items))
         {
-            w.Line("private static string " + name + " => global::System.Text.Encoding.UTF8.GetString(" + name + "Utf8.ToArray());");
-            w.Line();
-            w.Line("private static global::System.ReadOnlySpan<byte> " + name + "Utf8 =>");
-            w.Line("    " + CSharp.Literal(string.Concat(items)) + "u8;");
+            w.Line(start + "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Literal(string.Concat(items)) + "u8.ToArray()),");
         }
         else
         {
-            w.Line("private const string " + name + " =");
+            w.Line(start);
             for (int i = 0; i < items.Count; i++)
             {
-                w.Line("    " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : ";"));
+                w.Line("            " + CSharp.Literal(items[i]) + (i + 1 < items.Count ? " +" : ","));
             }
         }
     }
