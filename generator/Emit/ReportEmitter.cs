@@ -90,16 +90,7 @@ internal static class ReportEmitter
         }
 
         w.Summary("The report with this id (Ningbo2008), or null.");
-        w.OpenBlock("public static " + Ns + "Report? ById(string id)");
-        w.OpenBlock("switch (id)");
-        foreach (ReportEntry entry in index.Reports)
-        {
-            w.Line("case " + CSharp.Literal(entry.Id) + ": return " + entry.Id + ";");
-        }
-
-        w.Line("default: return null;");
-        w.CloseBlock();
-        w.CloseBlock();
+        WriteById(w, index.Reports);
         w.Line();
         w.Summary("The reports of one jurisdiction (宁波国家高新区, 国务院), oldest first.");
         w.OpenBlock("public static global::System.Collections.Generic.IEnumerable<" + Ns + "Report> ByZone(string zone)");
@@ -152,6 +143,65 @@ internal static class ReportEmitter
         w.CloseBlock();
         CloseNamespace(w, TypesNamespace(index.Namespace));
         return w.ToString();
+    }
+
+    /// <summary>Above this many reports, <c>ById</c> is a switch over buckets of ids (<see cref="IdBuckets"/>), not one switch.</summary>
+    internal const int IdsPerBucket = 64;
+
+    // ById makes only the report it returns (a switch, not a dictionary over All, which would make every report). The
+    // compiler's work for one string switch grows with the square of its cases, so past IdsPerBucket ids the switch is
+    // over buckets and each bucket's method switches over its own few dozen ids.
+    private static void WriteById(SourceWriter w, EquatableArray<ReportEntry> reports)
+    {
+        if (reports.Count <= IdsPerBucket)
+        {
+            WriteIdSwitch(w, "public static " + Ns + "Report? ById(string id)", reports);
+            return;
+        }
+
+        int buckets = (reports.Count + IdsPerBucket - 1) / IdsPerBucket;
+        var byBucket = new List<ReportEntry>[buckets];
+        foreach (ReportEntry entry in reports)
+        {
+            int bucket = IdBuckets.Of(entry.Id, buckets);
+            (byBucket[bucket] ??= new List<ReportEntry>()).Add(entry);
+        }
+
+        w.OpenBlock("public static " + Ns + "Report? ById(string id)");
+        w.OpenBlock("switch (" + Ns + "IdBuckets.Of(id, " + CSharp.Int(buckets) + "))");
+        for (int i = 0; i < buckets; i++)
+        {
+            if (byBucket[i] is not null)
+            {
+                w.Line("case " + CSharp.Int(i) + ": return ById" + CSharp.Int(i) + "(id);");
+            }
+        }
+
+        w.Line("default: return null;");
+        w.CloseBlock();
+        w.CloseBlock();
+        for (int i = 0; i < buckets; i++)
+        {
+            if (byBucket[i] is { } entries)
+            {
+                w.Line();
+                WriteIdSwitch(w, "private static " + Ns + "Report? ById" + CSharp.Int(i) + "(string id)", entries);
+            }
+        }
+    }
+
+    private static void WriteIdSwitch(SourceWriter w, string signature, IEnumerable<ReportEntry> entries)
+    {
+        w.OpenBlock(signature);
+        w.OpenBlock("switch (id)");
+        foreach (ReportEntry entry in entries)
+        {
+            w.Line("case " + CSharp.Literal(entry.Id) + ": return " + entry.Id + ";");
+        }
+
+        w.Line("default: return null;");
+        w.CloseBlock();
+        w.CloseBlock();
     }
 
     /// <summary>

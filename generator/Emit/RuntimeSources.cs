@@ -16,7 +16,7 @@ internal static class RuntimeSources
     public static readonly string[] Files =
     {
         "Dimension.cs", "Bound.cs", "Unit.cs", "Quantity.cs", "RelativeFigure.cs", "SourceSpan.cs", "Fact.cs", "Target.cs",
-        "Verdict.cs", "FactKind.cs", "GovernmentLevel.cs", "VerdictBasis.cs", "StatedResult.cs", "Outcome.cs", "Achievement.cs", "Problem.cs", "FactFields.cs", "ReportData.cs", "Once.cs", "FactList.cs", "Report.cs", "FigureText.cs",
+        "Verdict.cs", "FactKind.cs", "GovernmentLevel.cs", "VerdictBasis.cs", "StatedResult.cs", "Outcome.cs", "Achievement.cs", "Problem.cs", "FactFields.cs", "ReportData.cs", "Once.cs", "IdBuckets.cs", "FactList.cs", "Report.cs", "FigureText.cs",
     };
 
     /// <summary>The text of one runtime file (Bound.cs), with \n line endings whatever the checkout uses.</summary>

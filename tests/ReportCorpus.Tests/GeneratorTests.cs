@@ -442,6 +442,28 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void ById_finds_every_report_when_the_ids_are_past_one_switch()
+    {
+        // 150 reports of one zone, a year each: past ReportEmitter.IdsPerBucket, ById switches over buckets of ids
+        // (IdBuckets, the same code in the generator and in the generated index), each bucket a switch of its own.
+        List<AdditionalText> texts = Enumerable.Range(1900, 150).Select(year => (AdditionalText)new InMemoryText(
+            GeneratorHarness.ReportPath("years/" + year + ".txt"),
+            "宁波国家高新区" + year + "年工作总结和" + (year + 1) + "年工作安排\n一、" + year + "年工作回顾\n生产总值" + (year - 1800) + "亿元,增长10%。\n")).ToList();
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(Index(result), @"private static global::ReportCorpus\.Report\? ById\d+\(string id\)").Count > 1);
+
+        using var stream = new MemoryStream();
+        Assert.True(output.Emit(stream).Success);
+        Type reports = System.Reflection.Assembly.Load(stream.ToArray()).GetType("Consumer.Reports")!;
+        System.Reflection.MethodInfo byId = reports.GetMethod("ById")!;
+        List<object> all = ((System.Collections.IEnumerable)Static(reports, "All")).Cast<object>().ToList();
+        Assert.Equal(150, all.Count);
+        Assert.All(all, report => Assert.Same(report, byId.Invoke(null, new[] { Get(report, "Id") })));
+        Assert.Null(byId.Invoke(null, new object[] { "Ningbo2100" }));
+        Assert.Null(byId.Invoke(null, new object[] { "" }));
+    }
+
+    [Fact]
     public void Snapshot_of_the_index()
     {
         (_, GeneratorDriverRunResult result) = GeneratorHarness.Run(Seeds());
