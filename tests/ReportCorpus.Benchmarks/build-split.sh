@@ -22,23 +22,9 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDDISABLENODEREUSE=1
 dotnet build -c Release "$root/tests/ReportCorpus.Benchmarks" -v q > /dev/null
 dotnet run -c Release --no-build --project "$root/tests/ReportCorpus.Benchmarks" -- --synthesise "$work/reports" "$n" > /dev/null
 
-mkdir -p "$work/with-generator"
-cat > "$work/with-generator/Consumer.csproj" <<PROJ
-<Project Sdk="Microsoft.NET.Sdk">
-  <Import Project="$root/generator/build/ReportCorpus.props" />
-  <PropertyGroup>
-    <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
-    <RootNamespace>Consumer</RootNamespace><EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
-    <NoWarn>\$(NoWarn);RC0001;RC0002;RC0003;RC0004;RC0101;RC0102;RC0104;RC0105</NoWarn>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$root/generator/ReportCorpus.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
-    <ReportCorpus Include="$work/reports/**/*.txt" />
-  </ItemGroup>
-  <Import Project="$root/generator/build/ReportCorpus.targets" />
-</Project>
-PROJ
-echo 'System.Console.WriteLine(Consumer.Reports.All.Count);' > "$work/with-generator/Program.cs"
+source "$root/tests/ReportCorpus.Benchmarks/consumer-project.sh"
+# UTF-8 data whatever N, the shape every corpus past the string budget takes (1,000 reports and more).
+make_project with-generator "$work/reports/**/*.txt" '<ReportCorpusData>utf8</ReportCorpusData>'
 
 build() { # project -> "seconds peak-MB"
   dotnet restore "$work/$1" -v q > /dev/null
