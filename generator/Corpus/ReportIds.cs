@@ -14,6 +14,25 @@ internal static class ReportIds
     // Members of the generated Reports class that an id must not take.
     private static readonly HashSet<string> s_reserved = new(StringComparer.Ordinal) { "All", "ById", "ByZone", "Find", "Reports", "BuildAll", "s_all", "Equals", "ReferenceEquals", "GetHashCode", "GetType", "ToString" };
 
+    /// <summary>ById0, ById1 …: the methods of ById's buckets past 64 reports (ReportEmitter.IdsPerBucket), reserved whatever the corpus's size.</summary>
+    private static bool IsByIdBucket(string name)
+    {
+        if (name.Length <= 4 || !name.StartsWith("ById", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = 4; i < name.Length; i++)
+        {
+            if (name[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The names the emitter declares for a report: its property and its three classes (in the types namespace).</summary>
     private static string[] GeneratedNames(string id) => new[] { id, id + "Report", id + "Targets", id + "Achievements" };
 
@@ -36,7 +55,7 @@ internal static class ReportIds
             // (ReportId="class") or a name the Reports class already uses gets a suffix rather than an @.
             string identifier = CSharpNames.Identifier(wanted);
             string baseId = identifier.TrimStart('@');
-            if (identifier[0] == '@' || s_reserved.Contains(baseId))
+            if (identifier[0] == '@' || s_reserved.Contains(baseId) || IsByIdBucket(baseId))
             {
                 baseId += "Report";
             }

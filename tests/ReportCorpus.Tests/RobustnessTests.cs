@@ -241,6 +241,19 @@ public class RobustnessTests
         Assert.Equal(2, GeneratorHarness.ReportCountAtRunTime(output));
     }
 
+    [Fact]
+    public void An_id_that_names_a_bucket_of_ById_still_compiles()
+    {
+        // Past 64 reports ById's buckets are private methods ById0, ById1 … of Reports (ReportEmitter.IdsPerBucket).
+        List<AdditionalText> texts = Enumerable.Range(1900, 70).Select(year => (AdditionalText)new InMemoryText(GeneratorHarness.ReportPath(year + ".txt"),
+            "宁波国家高新区" + year + "年工作总结和" + (year + 1) + "年工作安排\n一、" + year + "年工作回顾\n生产总值95亿元。\n")).ToList();
+        TestOptions options = new TestOptions().WithReportId(texts[0].Path, "ById0").WithReportId(texts[1].Path, "ById1");
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts, "class Use { int N => Consumer.Reports.ById0Report.Achievements.Count; }", options);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.Equal(70, GeneratorHarness.ReportCountAtRunTime(output));
+    }
+
     public static TheoryData<string, int> BigInputs() => new()
     {
         { "20 MB report", 0 },
