@@ -77,11 +77,14 @@ internal class WordTable<T> : IEnumerable<string>
             return -1;
         }
 
+        // A word whose first character is not text[pos] is passed over before any comparison: a table's words start with
+        // many characters, and a comparison per word was the most of the tool's time in the parser (docs/performance.md).
+        char first = text[pos];
         string[] words = _words;
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
-            if (pos + word.Length <= limit && string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
+            if (word[0] == first && pos + word.Length <= limit && string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
             {
                 return i;
             }
@@ -98,11 +101,12 @@ internal class WordTable<T> : IEnumerable<string>
             return -1;
         }
 
+        char last = text[end - 1];
         string[] words = _words;
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
-            if (end - word.Length >= floor && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
+            if (word[word.Length - 1] == last && end - word.Length >= floor && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
             {
                 return i;
             }
