@@ -441,15 +441,18 @@ public class GeneratorTests
         Assert.Equal(result.Results.Single().GeneratedSources.Length - 2, reports.GetMembers().OfType<IPropertySymbol>().Count(p => p.Name != "All"));
     }
 
-    [Fact]
-    public void ById_finds_every_report_when_the_ids_are_past_one_switch()
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.Latest)]
+    public void ById_finds_every_report_when_the_ids_are_past_one_switch(LanguageVersion version)
     {
         // 150 reports of one zone, a year each: past ReportEmitter.IdsPerBucket, ById switches over buckets of ids
         // (IdBuckets, the same code in the generator and in the generated index), each bucket a switch of its own.
         List<AdditionalText> texts = Enumerable.Range(1900, 150).Select(year => (AdditionalText)new InMemoryText(
             GeneratorHarness.ReportPath("years/" + year + ".txt"),
             "宁波国家高新区" + year + "年工作总结和" + (year + 1) + "年工作安排\n一、" + year + "年工作回顾\n生产总值" + (year - 1800) + "亿元,增长10%。\n")).ToList();
-        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts);
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(texts, version: version);
         Assert.True(System.Text.RegularExpressions.Regex.Matches(Index(result), @"private static global::ReportCorpus\.Report\? ById\d+\(string id\)").Count > 1);
 
         using var stream = new MemoryStream();
