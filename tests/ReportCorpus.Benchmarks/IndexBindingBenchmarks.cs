@@ -9,7 +9,7 @@ namespace ReportCorpus.Benchmarks;
 /// What the IDE does on a keystroke in a file that uses the index: the consumer's compilation with the generated code
 /// of N reports already in it (the generator's output is cached), one edited file replaced, and that file bound
 /// (its semantic diagnostics), which binds <c>Reports.All</c>, <c>ByZone</c>, <c>Find</c> and <c>ById</c> against the
-/// index's declarations and the 10,000 report properties of the partial class <c>Reports</c>.
+/// index's declarations and the 10,000 report properties beside them in <c>Reports</c> (one declaration, in the index file).
 /// </summary>
 [MemoryDiagnoser]
 public class IndexBindingBenchmarks
