@@ -73,6 +73,13 @@ internal sealed class PlanYearSentence
         _sawFigure = false;
         for (int i = p; i < end;)
         {
+            // Straight to the next character any test below can accept: most of a sentence is none of them.
+            i = s_stops.IndexIn(_text, i, end);
+            if (i == end)
+            {
+                break;
+            }
+
             char c = _text[i];
             if (CharClass.IsDigit(c))
             {
@@ -126,6 +133,13 @@ internal sealed class PlanYearSentence
 
         return carried || (forward && plan);
     }
+
+    // Digits, Chinese numerals and the first characters of the words the loop in Reads looks for.
+    private static readonly CharSet s_stops = new(
+        static c => CharClass.IsDigit(c) || CharClass.IsChineseNumeral(c),
+        System.Linq.Enumerable.Select(
+            System.Linq.Enumerable.Concat(System.Linq.Enumerable.Concat(SectionWords.PlanLookedBack, SectionWords.PlanWords), System.Linq.Enumerable.Concat(TimeWords.ThisYear, TimeWords.NextYear)),
+            static w => w[0]));
 
     private bool IsChineseFigure(int i, int end) =>
         CharClass.IsChineseNumeral(_text[i]) && i + 1 < end
