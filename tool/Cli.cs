@@ -51,7 +51,7 @@ internal static class Cli
         Option<bool> Quiet() => new("--quiet", "-q") { Description = "no progress and no summary; errors only" };
         Option<long> Hold() => new("--hold-bytes")
         {
-            Description = "keep the parses of this much input between the passes, parse the rest again (tests)",
+            Description = "keep this many bytes of stored parses in memory between the passes, the rest in a temporary file (tests)",
             DefaultValueFactory = _ => Pipeline.DefaultHoldBytes,
             Hidden = true,
         };
@@ -241,8 +241,8 @@ internal static class Cli
         {
             using RowWriter writer = RowWriter.Create(format, outputPath, keys);
             writer.Begin();
-            // Reports are read back, judged and turned into rows on another thread, up to 64 ahead of the writer.
-            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports().Select(static r => (r, ReportRows.Of(r))), 64, cancellationToken))
+            // Reports are read back, judged and turned into rows (on every core) on another thread, up to 512 ahead of the writer.
+            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports(static r => (r, ReportRows.Of(r))), 512, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 facts += rows.Facts.Count;

@@ -28,7 +28,7 @@ internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement 
 /// (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
 /// </summary>
 internal sealed class CorpusRun(
-    EquatableArray<ReportEntry> entries, Dictionary<string, ReadFile> held, SpilledParses spilled, IReadOnlyList<ReadFile> skipped, long bytes,
+    EquatableArray<ReportEntry> entries, ParseStore parses, IReadOnlyList<ReadFile> skipped, long bytes,
     string baseDirectory, int threads, CancellationToken cancellationToken) : IDisposable
 {
     public IReadOnlyList<ReadFile> Skipped => skipped;
@@ -41,14 +41,20 @@ internal sealed class CorpusRun(
 
     public int Files => ReportCount + Skipped.Count;
 
+    /// <summary>Every report, judged against its next report (<see cref="Reports{T}"/>).</summary>
+    public IEnumerable<JudgedReport> Reports() => Reports(static r => r);
+
     /// <summary>
-    /// Every report, judged against its next report. A report's next report is of its jurisdiction and reviews the
-    /// year it plans, so the reports go out one year group (one jurisdiction, one review year) at a time, each judged
-    /// against the group of its plan year. Groups the first pass did not keep in memory are read back from its temporary
-    /// file (<see cref="SpilledParses"/>), in parallel, and let go once passed: memory holds what the first pass kept,
-    /// the year groups whose actuals judge the current one, and a slice of the current one. Enumerate once.
+    /// Every report, judged against its next report and passed through <paramref name="map"/>, in corpus order. A
+    /// report's next report is of its jurisdiction and reviews the year it plans, so the reports go out one year group
+    /// (one jurisdiction, one review year) at a time, each judged against the group of its plan year. A group's parses
+    /// are read back from the first pass's store (<see cref="ParseStore"/>) in parallel and let go once passed: memory
+    /// holds the year groups whose actuals judge the current one, and a slice of the current one. The reports of a
+    /// slice are judged in order and mapped in parallel (<paramref name="map"/> builds a report's rows: the most of the
+    /// second pass's work before the writer); <paramref name="map"/> must not depend on the order it is called in.
+    /// Enumerate once.
     /// </summary>
-    public IEnumerable<JudgedReport> Reports()
+    public IEnumerable<T> Reports<T>(Func<JudgedReport, T> map)
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         var index = new CorpusIndex("", entries);
@@ -80,8 +86,9 @@ internal sealed class CorpusRun(
                 Parallel.For(from, to, options, i =>
                 {
                     string path = entries[i].Path;
-                    // A kept parse is let go once written: asked for again (a later report planning for its year, rare), it is parsed again.
-                    files[i - from] = held.TryGetValue(path, out ReadFile? file) || spilled.TryRead(path, out file) ? file! : Pipeline.Read(path, cancellationToken);
+                    files[i - from] = parses.TryRead(path, out ReadFile? file)
+                        ? file!
+                        : throw new InvalidOperationException("the first pass kept no parse of " + path);
                 });
                 return files;
             }
@@ -112,16 +119,23 @@ internal sealed class CorpusRun(
                 {
                     int sliceEnd = Math.Min(to, slice + SliceSize);
                     ReadFile[] files = loaded.TryGetValue(year, out ReadFile[]? whole) ? whole[(slice - from)..(sliceEnd - from)] : Read(slice, sliceEnd);
-                    for (int k = slice; k < sliceEnd; k++)
+                    var judged = new JudgedReport[files.Length];
+                    for (int k = 0; k < files.Length; k++)
                     {
-                        ReadFile file = files[k - slice];
+                        ReadFile file = files[k];
                         Judgement judgement = CrossYear.Judge(file.Report, actuals.NextOf(file.Report), index);
-                        yield return new JudgedReport(file, entries[k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
-                        held.Remove(entries[k].Path);
+                        judged[k] = new JudgedReport(file, entries[slice + k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
+                    }
+
+                    var mapped = new T[judged.Length];
+                    Parallel.For(0, judged.Length, options, k => mapped[k] = map(judged[k]));
+                    foreach (T item in mapped)
+                    {
+                        yield return item;
                     }
                 }
 
-                // Earlier groups are done with; a later report planning for one of them (rare) has it parsed again.
+                // Earlier groups are done with; a later report planning for one of them (rare) reads it back again.
                 foreach (int done in loaded.Keys.Where(y => y <= year).ToArray())
                 {
                     loaded.Remove(done);
@@ -136,24 +150,24 @@ internal sealed class CorpusRun(
 
     private static int YearKey(int? year) => year ?? int.MinValue;
 
-    /// <summary>Reports of a year group read back at once when the group goes out.</summary>
+    /// <summary>Reports of a year group read back, judged and mapped at once when the group goes out.</summary>
     private const int SliceSize = 256;
 
     /// <summary>Deletes the temporary file of parses, if there is one.</summary>
-    public void Dispose() => spilled.Dispose();
+    public void Dispose() => parses.Dispose();
 }
 
 /// <summary>
 /// Files → corpus, with the generator's <see cref="ReportIds"/>, <see cref="ActualsByZone"/> and <see cref="CrossYear"/>.
-/// The first pass reads and parses every file in parallel and keeps what ids need (<see cref="ReportKey"/>), and
-/// whole parses in memory up to <c>holdBytes</c> of input, the rest in a temporary file (<see cref="SpilledParses"/>),
-/// from which <see cref="CorpusRun.Reports"/> reads them back: no file is parsed twice. Nothing
-/// depends on the order of the files, the number of threads or what was kept: every later step works on
-/// path-ordered data, and the parser is a pure function of the text.
+/// The first pass reads and parses every file in parallel, keeps what ids need (<see cref="ReportKey"/>) and stores
+/// every parse as bytes (<see cref="ParseStore"/>: in memory up to <c>holdBytes</c>, the rest in a temporary file),
+/// from which <see cref="CorpusRun.Reports{T}"/> reads them back: no file is parsed twice. Nothing depends on the order
+/// of the files, the number of threads or what was kept in memory: every later step works on path-ordered data, and
+/// the parser is a pure function of the text.
 /// </summary>
 internal static class Pipeline
 {
-    /// <summary>Input whose parses the first pass keeps (a parse takes about twice its UTF-8 size in memory).</summary>
+    /// <summary>Bytes of stored parses kept in memory (a parse takes about a third of its UTF-8 size as bytes).</summary>
     public const long DefaultHoldBytes = 256L << 20;
 
     public static CorpusRun Run(IReadOnlyList<string> files, string baseDirectory, int threads, IProgressSink progress, CancellationToken cancellationToken, long holdBytes = DefaultHoldBytes)
@@ -161,9 +175,8 @@ internal static class Pipeline
         threads = Math.Max(1, threads);
         var keys = new ReportKey?[files.Count];
         var skippedFiles = new ReadFile?[files.Count];
-        var held = new System.Collections.Concurrent.ConcurrentDictionary<string, ReadFile>(StringComparer.Ordinal);
-        var spilled = new SpilledParses();
-        long heldBytes = 0, totalBytes = 0;
+        var parses = new ParseStore(holdBytes);
+        long totalBytes = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         try
         {
@@ -171,7 +184,7 @@ internal static class Pipeline
         }
         catch
         {
-            spilled.Dispose();
+            parses.Dispose();
             throw;
         }
 
@@ -188,14 +201,7 @@ internal static class Pipeline
                 else
                 {
                     keys[i] = ReportKey.Of(file.Report);
-                    if (Interlocked.Add(ref heldBytes, file.Bytes) <= holdBytes)
-                    {
-                        held[file.Report.Path] = file;
-                    }
-                    else
-                    {
-                        spilled.Add(file);
-                    }
+                    parses.Add(file);
                 }
 
                 progress.FileDone(file.Bytes);
@@ -204,7 +210,7 @@ internal static class Pipeline
 
         var skipped = skippedFiles.OfType<ReadFile>().OrderBy(static f => f.Report.Path, StringComparer.Ordinal).ToArray();
         EquatableArray<ReportEntry> entries = ReportIds.Assign(keys.OfType<ReportKey>(), [], baseDirectory);
-        return new CorpusRun(entries, new Dictionary<string, ReadFile>(held, StringComparer.Ordinal), spilled, skipped, totalBytes, baseDirectory, threads, cancellationToken);
+        return new CorpusRun(entries, parses, skipped, totalBytes, baseDirectory, threads, cancellationToken);
     }
 
     /// <summary>One file, never an exception: unreadable files and parser failures become reports with a note.</summary>

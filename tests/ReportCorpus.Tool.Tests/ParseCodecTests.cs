@@ -40,19 +40,27 @@ public sealed class ParseCodecTests
         Assert.All(shared, t => Assert.Same(shared.First().Sentence, t.Sentence));
     }
 
-    [Fact]
-    public void SpilledParsesAreReadBackByPathFromAnyThread()
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(200_000L)]
+    [InlineData(long.MaxValue)]
+    public void StoredParsesAreReadBackByPathFromAnyThread(long memoryBudget)
     {
         string[] files = TestCorpus.Files;
         ReadFile[] parsed = files.Select(f => Pipeline.Read(f, CancellationToken.None)).ToArray();
-        using var spilled = new SpilledParses();
-        Parallel.ForEach(parsed, spilled.Add);
-        Assert.True(spilled.Bytes > 100_000);
+        using var store = new ParseStore(memoryBudget);
+        Parallel.ForEach(parsed, store.Add);
+
+        // The budget decides what stays in memory; the rest goes to the temporary file.
+        Assert.True(store.MemoryBytes + store.FileBytes > 100_000);
+        Assert.True(store.MemoryBytes <= memoryBudget);
+        Assert.Equal(memoryBudget == 0, store.MemoryBytes == 0);
+        Assert.Equal(memoryBudget == long.MaxValue, store.FileBytes == 0);
         Parallel.For(0, files.Length, i =>
         {
-            Assert.True(spilled.TryRead(files[i], out ReadFile? back));
+            Assert.True(store.TryRead(files[i], out ReadFile? back));
             Assert.Equal(parsed[i], back);
         });
-        Assert.False(spilled.TryRead(files[0] + ".not-there", out _));
+        Assert.False(store.TryRead(files[0] + ".not-there", out _));
     }
 }

@@ -7,7 +7,7 @@ namespace ReportCorpus.Tool.Passes;
 /// <summary>
 /// A file's parse (<see cref="ReadFile"/>: the model's <see cref="ParsedReport"/>, its encoding and size) as bytes and
 /// back, exactly: <c>Read(Write(f)) == f</c> by the records' value equality (tested on the whole corpus). The first pass
-/// spills the parses it cannot keep (<see cref="SpilledParses"/>) so that the second never parses a file again. Strings
+/// keeps every parse as these bytes (<see cref="ParseStore"/>) so that the second never parses a file again. Strings
 /// are written once per report and then named by their number: a sentence quoted by five facts is stored once, and
 /// read back as one string.
 /// </summary>
