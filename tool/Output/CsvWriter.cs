@@ -32,7 +32,7 @@ internal sealed class CsvWriter : RowWriter
                 writer.Write(',');
             }
 
-            writer.Write(Field(table.Columns[i].Value(row)));
+            Write(writer, table.Columns[i], row);
         }
 
         writer.Write('\n');
@@ -54,12 +54,39 @@ internal sealed class CsvWriter : RowWriter
         }
     }
 
-    private static string Field(object? value) => value switch
+    // Numbers are formatted straight into the writer, in the invariant culture; text is quoted when it holds a comma,
+    // a quote or a line break.
+    private static void Write<T>(StreamWriter writer, Column<T> column, T row)
     {
-        null => "",
-        string s => s.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s,
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+        Span<char> number = stackalloc char[32];
+        int length;
+        switch (column)
+        {
+            case TextColumn<T> text when text.Get(row) is { } s:
+                if (s.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+                {
+                    writer.Write('"');
+                    writer.Write(s.Replace("\"", "\"\""));
+                    writer.Write('"');
+                }
+                else
+                {
+                    writer.Write(s);
+                }
+
+                return;
+            case IntegerColumn<T> integer when integer.Get(row) is { } i && i.TryFormat(number, out length, default, CultureInfo.InvariantCulture):
+                writer.Write(number[..length]);
+                return;
+            case BigIntegerColumn<T> big when big.Get(row) is { } l && l.TryFormat(number, out length, default, CultureInfo.InvariantCulture):
+                writer.Write(number[..length]);
+                return;
+            case RealColumn<T> real when real.Get(row) is { } d && d.TryFormat(number, out length, default, CultureInfo.InvariantCulture):
+                writer.Write(number[..length]);
+                return;
+            case LogicalColumn<T> logical when logical.Get(row) is { } b:
+                writer.Write(b ? "true" : "false");
+                return;
+        }
+    }
 }

@@ -71,16 +71,14 @@ internal sealed class DuckDbWriter : RowWriter
         IDuckDBAppenderRow appenderRow = _appenders[table.Name].CreateRow();
         foreach (Column<T> column in table.Columns)
         {
-            object? value = column.Value(row);
-            appenderRow = value switch
+            appenderRow = column switch
             {
-                null => appenderRow.AppendNullValue(),
-                string s => appenderRow.AppendValue(s),
-                int i => appenderRow.AppendValue((int?)i),
-                long l => appenderRow.AppendValue((long?)l),
-                double d => appenderRow.AppendValue((double?)d),
-                bool b => appenderRow.AppendValue((bool?)b),
-                _ => throw new InvalidOperationException("unexpected " + value.GetType()),
+                TextColumn<T> text => text.Get(row) is { } s ? appenderRow.AppendValue(s) : appenderRow.AppendNullValue(),
+                IntegerColumn<T> integer => appenderRow.AppendValue(integer.Get(row)),
+                BigIntegerColumn<T> big => appenderRow.AppendValue(big.Get(row)),
+                RealColumn<T> real => appenderRow.AppendValue(real.Get(row)),
+                LogicalColumn<T> logical => appenderRow.AppendValue(logical.Get(row)),
+                _ => throw new InvalidOperationException("unexpected column " + column.Name),
             };
         }
 

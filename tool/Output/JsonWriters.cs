@@ -15,15 +15,14 @@ internal static class JsonRows
     {
         foreach (Column<T> column in table.Columns)
         {
-            switch (column.Value(row))
+            switch (column)
             {
-                case null: json.WriteNull(column.Name); break;
-                case string s: json.WriteString(column.Name, s); break;
-                case int i: json.WriteNumber(column.Name, i); break;
-                case long l: json.WriteNumber(column.Name, l); break;
-                case double d: json.WriteNumber(column.Name, d); break;
-                case bool b: json.WriteBoolean(column.Name, b); break;
-                case var other: throw new InvalidOperationException("unexpected " + other.GetType());
+                case TextColumn<T> text when text.Get(row) is { } s: json.WriteString(column.Name, s); break;
+                case IntegerColumn<T> integer when integer.Get(row) is { } i: json.WriteNumber(column.Name, i); break;
+                case BigIntegerColumn<T> big when big.Get(row) is { } l: json.WriteNumber(column.Name, l); break;
+                case RealColumn<T> real when real.Get(row) is { } d: json.WriteNumber(column.Name, d); break;
+                case LogicalColumn<T> logical when logical.Get(row) is { } b: json.WriteBoolean(column.Name, b); break;
+                default: json.WriteNull(column.Name); break;
             }
         }
     }

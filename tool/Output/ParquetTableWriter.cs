@@ -64,28 +64,41 @@ internal sealed class ParquetTableWriter : RowWriter
         void Complete();
     }
 
-    /// <summary>One Parquet file of a table's rows, written in row groups of <see cref="RowGroupSize"/>; without the columns named in <c>omit</c> (a partitioned table's keys, which its folders hold).</summary>
+    /// <summary>
+    /// One Parquet file of a table's rows, written in row groups of <see cref="RowGroupSize"/>; without the columns
+    /// named in <c>omit</c> (a partitioned table's keys, which its folders hold). Rows go straight into typed column
+    /// buffers; a full row group is encoded and written on a task of its own while the next one fills (two sets of
+    /// buffers, one group in flight): Parquet's encoding of the facts was as long as the rest of the second pass.
+    /// </summary>
     internal sealed class TableFile<T> : ITableFile
     {
-        private readonly Column<T>[] _columns;
         private readonly DataField[] _fields;
         private readonly FileStream _stream;
         private readonly ParquetWriter _writer;
-        private readonly List<T> _rows = new();
+        private ColumnBuffer<T>[] _filling;
+        private ColumnBuffer<T>[] _spare;
+        private int _count;
+        private Task? _inFlight;
         private bool _wroteGroup;
 
         public TableFile(Table<T> table, string path, IReadOnlyCollection<string>? omit = null)
         {
-            _columns = table.Columns.Where(c => omit?.Contains(c.Name) != true).ToArray();
-            _fields = _columns.Select(static c => Field(c.Name, c.Type)).ToArray();
+            Column<T>[] columns = table.Columns.Where(c => omit?.Contains(c.Name) != true).ToArray();
+            _fields = columns.Select(static c => Field(c.Name, c.Type)).ToArray();
+            _filling = columns.Select(ColumnBuffer<T>.For).ToArray();
+            _spare = columns.Select(ColumnBuffer<T>.For).ToArray();
             _stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
             _writer = ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream).GetAwaiter().GetResult();
         }
 
         public void Add(T row)
         {
-            _rows.Add(row);
-            if (_rows.Count >= RowGroupSize)
+            foreach (ColumnBuffer<T> buffer in _filling)
+            {
+                buffer.Add(row, _count);
+            }
+
+            if (++_count == RowGroupSize)
             {
                 Flush();
             }
@@ -93,39 +106,54 @@ internal sealed class ParquetTableWriter : RowWriter
 
         public void Complete()
         {
-            if (_rows.Count > 0 || !_wroteGroup)
+            if (_count > 0 || (!_wroteGroup && _inFlight is null))
             {
                 Flush();
             }
+
+            _inFlight?.GetAwaiter().GetResult();
+            _inFlight = null;
 
             // Disposing the writer writes the footer: only once, and only for a complete file.
             _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
             _stream.Flush();
         }
 
-        public void Dispose() => _stream.Dispose();
-
-        private void Flush()
+        public void Dispose()
         {
-            using ParquetRowGroupWriter group = _writer.CreateRowGroup();
-            for (int c = 0; c < _fields.Length; c++)
+            // A failed or interrupted run: let the group in flight end before the file closes under it.
+            try
             {
-                Column<T> column = _columns[c];
-                DataField field = _fields[c];
-                Task write = column.Type switch
-                {
-                    ColumnType.Text => group.WriteAsync(field, _rows.Select(r => (string?)column.Value(r)).ToArray()!),
-                    ColumnType.Integer => group.WriteAsync<int>(field, _rows.Select(r => (int?)column.Value(r)).ToArray()),
-                    ColumnType.BigInteger => group.WriteAsync<long>(field, _rows.Select(r => (long?)column.Value(r)).ToArray()),
-                    ColumnType.Real => group.WriteAsync<double>(field, _rows.Select(r => (double?)column.Value(r)).ToArray()),
-                    ColumnType.Logical => group.WriteAsync<bool>(field, _rows.Select(r => (bool?)column.Value(r)).ToArray()),
-                    _ => throw new ArgumentOutOfRangeException(nameof(column)),
-                };
-                write.GetAwaiter().GetResult();
+                _inFlight?.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Its failure was reported where the run failed, or the run ended for another reason.
             }
 
-            _rows.Clear();
+            _stream.Dispose();
+        }
+
+        // Hands the filled buffers to a task that writes them as one row group, after the group before it.
+        private void Flush()
+        {
+            _inFlight?.GetAwaiter().GetResult();
+            ColumnBuffer<T>[] full = _filling;
+            int count = _count;
+            (_filling, _spare) = (_spare, _filling);
+            _count = 0;
             _wroteGroup = true;
+            _inFlight = Task.Run(() => WriteGroup(full, count));
+        }
+
+        private void WriteGroup(ColumnBuffer<T>[] buffers, int count)
+        {
+            using ParquetRowGroupWriter group = _writer.CreateRowGroup();
+            for (int c = 0; c < buffers.Length; c++)
+            {
+                buffers[c].WriteTo(group, _fields[c], count).GetAwaiter().GetResult();
+                buffers[c].Clear(count);
+            }
         }
 
         private static DataField Field(string name, ColumnType type) => type switch
@@ -137,5 +165,51 @@ internal sealed class ParquetTableWriter : RowWriter
             ColumnType.Logical => new DataField<bool?>(name),
             _ => throw new ArgumentOutOfRangeException(nameof(type)),
         };
+    }
+
+    /// <summary>One column's values of the row group being filled, typed: numbers are copied, never boxed.</summary>
+    internal abstract class ColumnBuffer<T>
+    {
+        public abstract void Add(T row, int at);
+
+        public abstract Task WriteTo(ParquetRowGroupWriter group, DataField field, int count);
+
+        /// <summary>Lets go of the strings a written group held.</summary>
+        public virtual void Clear(int count)
+        {
+        }
+
+        public static ColumnBuffer<T> For(Column<T> column) => column switch
+        {
+            TextColumn<T> text => new Texts(text.Get),
+            IntegerColumn<T> integer => new Values<int>(integer.Get),
+            BigIntegerColumn<T> big => new Values<long>(big.Get),
+            RealColumn<T> real => new Values<double>(real.Get),
+            LogicalColumn<T> logical => new Values<bool>(logical.Get),
+            _ => throw new ArgumentOutOfRangeException(nameof(column)),
+        };
+
+        private sealed class Texts(Func<T, string?> get) : ColumnBuffer<T>
+        {
+            private readonly string?[] _values = new string?[RowGroupSize];
+
+            public override void Add(T row, int at) => _values[at] = get(row);
+
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field, int count) =>
+                group.WriteAsync(field, new ArraySegment<string>(_values!, 0, count));
+
+            public override void Clear(int count) => Array.Clear(_values, 0, count);
+        }
+
+        private sealed class Values<TValue>(Func<T, TValue?> get) : ColumnBuffer<T>
+            where TValue : struct
+        {
+            private readonly TValue?[] _values = new TValue?[RowGroupSize];
+
+            public override void Add(T row, int at) => _values[at] = get(row);
+
+            public override Task WriteTo(ParquetRowGroupWriter group, DataField field, int count) =>
+                group.WriteAsync<TValue>(field, new ReadOnlyMemory<TValue?>(_values, 0, count));
+        }
     }
 }

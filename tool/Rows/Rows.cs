@@ -104,20 +104,30 @@ internal sealed record ReportRows(ReportRow Report, IReadOnlyList<FactRow> Facts
         : string.Join("; ", r.Notes.Select(static n => ReportFindings.RuleOf(n.Code).Id + ": " + n.Message));
 
     /// <summary>An enum member as the JSON export and docs/verification.md write it: NoActual → no-actual.</summary>
-    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum
+    public static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => KebabNames<TEnum>.Of(value);
+
+    // Every fact has eight enum fields: the names are made once per member, not once per field of every fact.
+    private static class KebabNames<TEnum> where TEnum : struct, Enum
     {
-        string name = value.ToString();
-        var kebab = new StringBuilder(name.Length + 4);
-        for (int i = 0; i < name.Length; i++)
+        private static readonly Dictionary<TEnum, string> s_names = Enum.GetValues<TEnum>().Distinct().ToDictionary(static v => v, Kebab);
+
+        public static string Of(TEnum value) => s_names.TryGetValue(value, out string? name) ? name : Kebab(value);
+
+        private static string Kebab(TEnum value)
         {
-            if (char.IsUpper(name[i]) && i > 0)
+            string name = value.ToString();
+            var kebab = new StringBuilder(name.Length + 4);
+            for (int i = 0; i < name.Length; i++)
             {
-                kebab.Append('-');
+                if (char.IsUpper(name[i]) && i > 0)
+                {
+                    kebab.Append('-');
+                }
+
+                kebab.Append(char.ToLowerInvariant(name[i]));
             }
 
-            kebab.Append(char.ToLowerInvariant(name[i]));
+            return kebab.ToString();
         }
-
-        return kebab.ToString();
     }
 }
