@@ -168,7 +168,7 @@ internal sealed class CorpusRun(
 internal static class Pipeline
 {
     /// <summary>Bytes of stored parses kept in memory (a parse takes about a third of its UTF-8 size as bytes).</summary>
-    public const long DefaultHoldBytes = 256L << 20;
+    public const long DefaultHoldBytes = 64L << 20;
 
     public static CorpusRun Run(IReadOnlyList<string> files, string baseDirectory, int threads, IProgressSink progress, CancellationToken cancellationToken, long holdBytes = DefaultHoldBytes)
     {
