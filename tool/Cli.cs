@@ -189,7 +189,7 @@ internal static class Cli
             return null;
         }
 
-        long bytes = files.Sum(static f => { try { return new FileInfo(f).Length; } catch (IOException) { return 0L; } });
+        long bytes = files.Sum(InputFiles.SizeOf);
         return Progress.Run(quiet, error, files.Count, bytes,
             sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken, holdBytes));
     }

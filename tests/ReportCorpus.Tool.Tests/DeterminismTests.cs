@@ -33,7 +33,7 @@ public sealed class DeterminismTests
         Assert.Equal(reference, Run(command, format, shuffled, "-j", "2"));
         Assert.Equal(reference, Run(command, format, [.. shuffled, TestCorpus.Folder], "-j", "1"));
 
-        // Nothing kept between the passes (every report parsed again, one jurisdiction at a time), or some kept.
+        // No stored parse kept in memory (every one read back from the temporary file), or some kept.
         Assert.Equal(reference, Run(command, format, [TestCorpus.Folder], "-j", "2", "--hold-bytes", "0"));
         Assert.Equal(reference, Run(command, format, [TestCorpus.Folder], "-j", "2", "--hold-bytes", "400000"));
     }

@@ -139,4 +139,18 @@ public sealed class InputTests
         Assert.Equal(3, run.ExitCode);
         Assert.False(File.Exists(output["out.jsonl"]));
     }
+
+    [Fact]
+    public void A_linked_file_counts_its_targets_size_and_a_dangling_link_nothing()
+    {
+        using var folder = new TempFolder();
+        string target = TestCorpus.Ningbo2007;
+        File.CreateSymbolicLink(folder["linked.txt"], target);
+        File.CreateSymbolicLink(folder["gone.txt"], folder["no-such-target.txt"]);
+
+        Assert.Equal(new FileInfo(target).Length, InputFiles.SizeOf(folder["linked.txt"]));
+        Assert.Equal(new FileInfo(target).Length, InputFiles.SizeOf(target));
+        Assert.Equal(0, InputFiles.SizeOf(folder["gone.txt"]));
+        Assert.Equal(0, InputFiles.SizeOf(folder["never-there.txt"]));
+    }
 }

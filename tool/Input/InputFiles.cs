@@ -39,4 +39,26 @@ internal static class InputFiles
         missing = notFound;
         return files.ToArray();
     }
+
+    /// <summary>
+    /// The size of the file's contents: a symbolic link's target's (a link's own length is that of the path it holds,
+    /// which made the progress bar's total and time left wrong); 0 when it cannot be read, which the parse reports.
+    /// </summary>
+    public static long SizeOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+            }
+
+            return info.Exists ? info.Length : 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return 0;
+        }
+    }
 }
