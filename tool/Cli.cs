@@ -241,8 +241,8 @@ internal static class Cli
         {
             using RowWriter writer = RowWriter.Create(format, outputPath, keys);
             writer.Begin();
-            // Reports are read back, judged and turned into rows (on every core) on another thread, up to 512 ahead of the writer.
-            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports(static r => (r, ReportRows.Of(r))), 512, cancellationToken))
+            // Reports are read back, judged and turned into rows (on every core) on another thread, a slice (256) ahead of the writer.
+            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports(static r => (r, ReportRows.Of(r))), 256, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 facts += rows.Facts.Count;

@@ -49,6 +49,11 @@ internal sealed class DuckDbWriter : RowWriter
         File.Delete(full + ".wal");
         _connection = new DuckDBConnection("Data Source=" + full);
         _connection.Open();
+
+        // DuckDB's buffers on top of the tool's own: with the default limit (most of the machine's memory) an extract of
+        // 20,000 synthetic reports peaked at 1,016 MB, over the 1 GB the tool promises; at 128 MB, 831 MB, no slower.
+        // Appended blocks are backed by the database file, so a lower limit writes them out sooner, and does not fail.
+        Execute("SET memory_limit = '128MB'");
         foreach (ITable table in Tables.All)
         {
             Execute("CREATE TABLE " + table.Name + " (" + string.Join(", ", table.Columns.Select(static c => c.Name + " " + SqlType(c.Type))) + ")");
