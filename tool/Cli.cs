@@ -242,12 +242,13 @@ internal static class Cli
             using RowWriter writer = RowWriter.Create(format, outputPath, keys);
             writer.Begin();
             // Reports are read back, judged and turned into rows (on every core) on another thread, a slice (256) ahead of the writer.
-            foreach ((JudgedReport report, ReportRows rows) in Passes.ReadAhead.Of(run.Reports(static r => (r, ReportRows.Of(r))), 256, cancellationToken))
+            bool needsRows = writer.NeedsRows;
+            foreach ((JudgedReport report, ReportRows? rows) in Passes.ReadAhead.Of(run.Reports(r => (r, needsRows ? ReportRows.Of(r) : null)), 256, cancellationToken))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                facts += rows.Facts.Count;
-                problems += rows.Problems.Count;
-                checks += rows.Checks.Count;
+                facts += report.Report.Targets.Count + report.Report.Achievements.Count;
+                problems += report.Report.Problems.Count;
+                checks += report.Judgement.Checks.Count;
                 writer.Write(report, rows);
             }
 

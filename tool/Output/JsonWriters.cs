@@ -90,7 +90,9 @@ internal sealed class JsonWriter : RowWriter
     {
     }
 
-    public override void Write(JudgedReport report, ReportRows rows) => _json.Add(Html.RuntimeReports.Of(report));
+    public override bool NeedsRows => false;
+
+    public override void Write(JudgedReport report, ReportRows? rows) => _json.Add(Html.RuntimeReports.Of(report));
 
     protected override void Add<T>(Table<T> table, T row) => throw new InvalidOperationException("the JSON export is written by report");
 

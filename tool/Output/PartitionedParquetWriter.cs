@@ -94,8 +94,9 @@ internal sealed class PartitionedParquetWriter : RowWriter
         Directory.CreateDirectory(folder);
     }
 
-    public override void Write(JudgedReport report, ReportRows rows)
+    public override void Write(JudgedReport report, ReportRows? rows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         string partition = string.Join("/", _keys.Select(k => PartitionKeys.Folder(k, PartitionKeys.ValueOf(k, rows))));
         Add(Tables.Reports, partition, rows.Report);
         foreach (FactRow fact in rows.Facts)

@@ -27,9 +27,13 @@ internal abstract class RowWriter : IDisposable
         }
     }
 
-    /// <summary>One report's rows (<paramref name="rows"/>, built from <paramref name="report"/>).</summary>
-    public virtual void Write(JudgedReport report, ReportRows rows)
+    /// <summary>Whether <see cref="Write"/> takes the report's rows; the JSON export writes the report itself, and its rows are not built.</summary>
+    public virtual bool NeedsRows => true;
+
+    /// <summary>One report's rows (<paramref name="rows"/>, built from <paramref name="report"/>; null only when <see cref="NeedsRows"/> is false).</summary>
+    public virtual void Write(JudgedReport report, ReportRows? rows)
     {
+        ArgumentNullException.ThrowIfNull(rows);
         Add(Tables.Reports, rows.Report);
         foreach (FactRow fact in rows.Facts)
         {
