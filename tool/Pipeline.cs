@@ -50,7 +50,7 @@ internal sealed class CorpusRun(
     /// (one jurisdiction, one review year) at a time, each judged against the group of its plan year. A group's parses
     /// are read back from the first pass's store (<see cref="ParseStore"/>) in parallel and let go once passed: memory
     /// holds the year groups whose actuals judge the current one, and a slice of the current one. The reports of a
-    /// slice are judged in order and mapped in parallel (<paramref name="map"/> builds a report's rows: the most of the
+    /// slice are judged in order and mapped in parallel (<paramref name="map"/> builds a report's rows: most of the
     /// second pass's work before the writer); <paramref name="map"/> must not depend on the order it is called in.
     /// Enumerate once.
     /// </summary>
