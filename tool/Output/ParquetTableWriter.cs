@@ -88,7 +88,7 @@ internal sealed class ParquetTableWriter : RowWriter
             _filling = columns.Select(ColumnBuffer<T>.For).ToArray();
             _spare = columns.Select(ColumnBuffer<T>.For).ToArray();
             _stream = new FileStream(path, FileMode.Create, FileAccess.ReadWrite);
-            _writer = ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream).GetAwaiter().GetResult();
+            _writer = ParquetWriter.CreateAsync(new ParquetSchema(_fields), _stream, Options(columns)).GetAwaiter().GetResult();
         }
 
         public void Add(T row)
@@ -154,6 +154,20 @@ internal sealed class ParquetTableWriter : RowWriter
                 buffers[c].WriteTo(group, _fields[c], count).GetAwaiter().GetResult();
                 buffers[c].Clear(count);
             }
+        }
+
+        // Text columns dictionary-encoded: Parquet.Net writes strings plain unless told, and a fact's report id, role,
+        // kind, unit and sentence repeat down the column. 193,000 facts: 5.4 MB instead of 18.4, in the same time
+        // (docs/performance.md, the tool).
+        private static ParquetOptions Options(IEnumerable<Column<T>> columns)
+        {
+            var options = new ParquetOptions();
+            foreach (Column<T> column in columns.Where(static c => c.Type == ColumnType.Text))
+            {
+                options.ColumnEncodingHints[column.Name] = EncodingHint.Dictionary;
+            }
+
+            return options;
         }
 
         private static DataField Field(string name, ColumnType type) => type switch
