@@ -56,6 +56,28 @@ public sealed class ParquetRowGroupTests
     }
 
     [Fact]
+    public void Text_columns_are_dictionary_encoded_and_numbers_are_not()
+    {
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "rows.parquet");
+        using (var file = new ParquetTableWriter.TableFile<Row>(s_table, path))
+        {
+            for (int i = 0; i < 1000; i++)
+            {
+                file.Add(RowAt(i % 10));
+            }
+
+            file.Complete();
+        }
+
+        string parquet = path.Replace("'", "''");
+        List<Dictionary<string, object?>> chunks = Sql.Rows(":memory:", $"SELECT path_in_schema AS name, encodings FROM parquet_metadata('{parquet}')");
+        string EncodingsOf(string column) => (string)chunks.Single(c => (string)c["name"]! == column)["encodings"]!;
+        Assert.Contains("DICTIONARY", EncodingsOf("text"));
+        Assert.DoesNotContain("DICTIONARY", EncodingsOf("big"));
+    }
+
+    [Fact]
     public void A_table_with_no_rows_still_gets_its_schema()
     {
         using var folder = new TempFolder();
