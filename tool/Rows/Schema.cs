@@ -15,36 +15,17 @@ internal enum ColumnType
 /// its own subclass with a typed reader, so that writers copy a row's numbers without boxing them: with one
 /// <c>Func&lt;T, object?&gt;</c> per column, every number of every fact was an object (docs/performance.md, the tool).
 /// </summary>
-internal abstract record Column<T>(string Name, ColumnType Type, string Description)
-{
-    /// <summary>The value, boxed: for the few paths that take any column alike.</summary>
-    public abstract object? Value(T row);
-}
+internal abstract record Column<T>(string Name, ColumnType Type, string Description);
 
-internal sealed record TextColumn<T>(string Name, Func<T, string?> Get, string Description) : Column<T>(Name, ColumnType.Text, Description)
-{
-    public override object? Value(T row) => Get(row);
-}
+internal sealed record TextColumn<T>(string Name, Func<T, string?> Get, string Description) : Column<T>(Name, ColumnType.Text, Description);
 
-internal sealed record IntegerColumn<T>(string Name, Func<T, int?> Get, string Description) : Column<T>(Name, ColumnType.Integer, Description)
-{
-    public override object? Value(T row) => Get(row);
-}
+internal sealed record IntegerColumn<T>(string Name, Func<T, int?> Get, string Description) : Column<T>(Name, ColumnType.Integer, Description);
 
-internal sealed record BigIntegerColumn<T>(string Name, Func<T, long?> Get, string Description) : Column<T>(Name, ColumnType.BigInteger, Description)
-{
-    public override object? Value(T row) => Get(row);
-}
+internal sealed record BigIntegerColumn<T>(string Name, Func<T, long?> Get, string Description) : Column<T>(Name, ColumnType.BigInteger, Description);
 
-internal sealed record RealColumn<T>(string Name, Func<T, double?> Get, string Description) : Column<T>(Name, ColumnType.Real, Description)
-{
-    public override object? Value(T row) => Get(row);
-}
+internal sealed record RealColumn<T>(string Name, Func<T, double?> Get, string Description) : Column<T>(Name, ColumnType.Real, Description);
 
-internal sealed record LogicalColumn<T>(string Name, Func<T, bool?> Get, string Description) : Column<T>(Name, ColumnType.Logical, Description)
-{
-    public override object? Value(T row) => Get(row);
-}
+internal sealed record LogicalColumn<T>(string Name, Func<T, bool?> Get, string Description) : Column<T>(Name, ColumnType.Logical, Description);
 
 /// <summary>Makes the columns of a <see cref="Table{T}"/>: <c>c.Text("id", r => r.Id, "unique id")</c>, the row type given once by the table.</summary>
 internal sealed class Columns<T>
