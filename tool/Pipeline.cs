@@ -41,20 +41,36 @@ internal sealed class CorpusRun(
 
     public int Files => ReportCount + Skipped.Count;
 
-    /// <summary>Every report, judged against its next report (<see cref="Reports{T}"/>).</summary>
-    public IEnumerable<JudgedReport> Reports() => Reports(static r => r);
+    /// <summary>
+    /// Every report, judged against its next report, in corpus order. A report's next report is of its jurisdiction
+    /// and reviews the year it plans, so the reports go out one year group (one jurisdiction, one review year) at a
+    /// time, each judged against the group of its plan year. A group's parses are read back from the first pass's store
+    /// (<see cref="ParseStore"/>) in parallel and let go once passed: memory holds the year groups whose actuals judge
+    /// the current one, and a slice of the current one. Enumerate once.
+    /// </summary>
+    public IEnumerable<JudgedReport> Reports() => Slices().SelectMany(static slice => slice);
 
     /// <summary>
-    /// Every report, judged against its next report and passed through <paramref name="map"/>, in corpus order. A
-    /// report's next report is of its jurisdiction and reviews the year it plans, so the reports go out one year group
-    /// (one jurisdiction, one review year) at a time, each judged against the group of its plan year. A group's parses
-    /// are read back from the first pass's store (<see cref="ParseStore"/>) in parallel and let go once passed: memory
-    /// holds the year groups whose actuals judge the current one, and a slice of the current one. The reports of a
-    /// slice are judged in order and mapped in parallel (<paramref name="map"/> builds a report's rows: most of the
-    /// second pass's work before the writer); <paramref name="map"/> must not depend on the order it is called in.
-    /// Enumerate once.
+    /// The same reports passed through <paramref name="map"/>, in corpus order: each slice's reports are mapped in
+    /// parallel (<paramref name="map"/> builds a report's rows: most of the second pass's work before the writer), so
+    /// <paramref name="map"/> must not depend on the order it is called in. Enumerate once.
     /// </summary>
     public IEnumerable<T> Reports<T>(Func<JudgedReport, T> map)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
+        foreach (JudgedReport[] slice in Slices())
+        {
+            var mapped = new T[slice.Length];
+            Parallel.For(0, slice.Length, options, k => mapped[k] = map(slice[k]));
+            foreach (T item in mapped)
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>The reports judged, in corpus order, a slice (at most <see cref="SliceSize"/>) at a time.</summary>
+    private IEnumerable<JudgedReport[]> Slices()
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         var index = new CorpusIndex("", entries);
@@ -127,12 +143,7 @@ internal sealed class CorpusRun(
                         judged[k] = new JudgedReport(file, entries[slice + k], judgement, judgement.Next is { } next ? index.Find(next.Path) : null);
                     }
 
-                    var mapped = new T[judged.Length];
-                    Parallel.For(0, judged.Length, options, k => mapped[k] = map(judged[k]));
-                    foreach (T item in mapped)
-                    {
-                        yield return item;
-                    }
+                    yield return judged;
                 }
 
                 // Earlier groups are done with; a later report planning for one of them (rare) reads it back again.
@@ -161,7 +172,7 @@ internal sealed class CorpusRun(
 /// Files → corpus, with the generator's <see cref="ReportIds"/>, <see cref="ActualsByZone"/> and <see cref="CrossYear"/>.
 /// The first pass reads and parses every file in parallel, keeps what ids need (<see cref="ReportKey"/>) and stores
 /// every parse as bytes (<see cref="ParseStore"/>: in memory up to <c>holdBytes</c>, the rest in a temporary file),
-/// from which <see cref="CorpusRun.Reports{T}"/> reads them back: no file is parsed twice. Nothing depends on the order
+/// from which <see cref="CorpusRun.Reports()"/> reads them back: no file is parsed twice. Nothing depends on the order
 /// of the files, the number of threads or what was kept in memory: every later step works on path-ordered data, and
 /// the parser is a pure function of the text.
 /// </summary>
