@@ -55,38 +55,67 @@ internal sealed class CsvWriter : RowWriter
     }
 
     // Numbers are formatted straight into the writer, in the invariant culture; text is quoted when it holds a comma,
-    // a quote or a line break.
+    // a quote or a line break; null is an empty field.
     private static void Write<T>(StreamWriter writer, Column<T> column, T row)
     {
-        Span<char> number = stackalloc char[32];
-        int length;
         switch (column)
         {
-            case TextColumn<T> text when text.Get(row) is { } s:
-                if (s.AsSpan().IndexOfAny(",\"\r\n") >= 0)
+            case TextColumn<T> text:
+                if (text.Get(row) is { } s)
                 {
-                    writer.Write('"');
-                    writer.Write(s.Replace("\"", "\"\""));
-                    writer.Write('"');
-                }
-                else
-                {
-                    writer.Write(s);
+                    WriteText(writer, s);
                 }
 
                 return;
-            case IntegerColumn<T> integer when integer.Get(row) is { } i && i.TryFormat(number, out length, default, CultureInfo.InvariantCulture):
-                writer.Write(number[..length]);
+            case IntegerColumn<T> integer:
+                WriteNumber(writer, integer.Get(row));
                 return;
-            case BigIntegerColumn<T> big when big.Get(row) is { } l && l.TryFormat(number, out length, default, CultureInfo.InvariantCulture):
-                writer.Write(number[..length]);
+            case BigIntegerColumn<T> big:
+                WriteNumber(writer, big.Get(row));
                 return;
-            case RealColumn<T> real when real.Get(row) is { } d && d.TryFormat(number, out length, default, CultureInfo.InvariantCulture):
-                writer.Write(number[..length]);
+            case RealColumn<T> real:
+                WriteNumber(writer, real.Get(row));
                 return;
-            case LogicalColumn<T> logical when logical.Get(row) is { } b:
-                writer.Write(b ? "true" : "false");
+            case LogicalColumn<T> logical:
+                if (logical.Get(row) is { } b)
+                {
+                    writer.Write(b ? "true" : "false");
+                }
+
                 return;
+            default:
+                throw new InvalidOperationException("unexpected column type " + column.GetType().Name);
         }
+    }
+
+    private static void WriteText(StreamWriter writer, string text)
+    {
+        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        {
+            writer.Write(text);
+            return;
+        }
+
+        writer.Write('"');
+        writer.Write(text.Replace("\"", "\"\""));
+        writer.Write('"');
+    }
+
+    private static void WriteNumber<TNumber>(StreamWriter writer, TNumber? value)
+        where TNumber : struct, ISpanFormattable
+    {
+        if (value is not { } number)
+        {
+            return;
+        }
+
+        // 64 characters hold any int, long or shortest round-trip double.
+        Span<char> text = stackalloc char[64];
+        if (!number.TryFormat(text, out int length, default, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("a number longer than 64 characters: " + number.ToString(null, CultureInfo.InvariantCulture));
+        }
+
+        writer.Write(text[..length]);
     }
 }

@@ -17,12 +17,23 @@ internal static class JsonRows
         {
             switch (column)
             {
-                case TextColumn<T> text when text.Get(row) is { } s: json.WriteString(column.Name, s); break;
-                case IntegerColumn<T> integer when integer.Get(row) is { } i: json.WriteNumber(column.Name, i); break;
-                case BigIntegerColumn<T> big when big.Get(row) is { } l: json.WriteNumber(column.Name, l); break;
-                case RealColumn<T> real when real.Get(row) is { } d: json.WriteNumber(column.Name, d); break;
-                case LogicalColumn<T> logical when logical.Get(row) is { } b: json.WriteBoolean(column.Name, b); break;
-                default: json.WriteNull(column.Name); break;
+                case TextColumn<T> text:
+                    if (text.Get(row) is { } s) { json.WriteString(column.Name, s); } else { json.WriteNull(column.Name); }
+                    break;
+                case IntegerColumn<T> integer:
+                    if (integer.Get(row) is { } i) { json.WriteNumber(column.Name, i); } else { json.WriteNull(column.Name); }
+                    break;
+                case BigIntegerColumn<T> big:
+                    if (big.Get(row) is { } l) { json.WriteNumber(column.Name, l); } else { json.WriteNull(column.Name); }
+                    break;
+                case RealColumn<T> real:
+                    if (real.Get(row) is { } d) { json.WriteNumber(column.Name, d); } else { json.WriteNull(column.Name); }
+                    break;
+                case LogicalColumn<T> logical:
+                    if (logical.Get(row) is { } b) { json.WriteBoolean(column.Name, b); } else { json.WriteNull(column.Name); }
+                    break;
+                default:
+                    throw new InvalidOperationException("unexpected column type " + column.GetType().Name);
             }
         }
     }
