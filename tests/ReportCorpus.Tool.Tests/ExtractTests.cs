@@ -114,6 +114,21 @@ public sealed class ExtractTests(CorpusOutputs outputs) : IClassFixture<CorpusOu
             $"SELECT count(*) FROM read_csv('{facts}', header = true, all_varchar = true) WHERE report_id = 'Ningbo2007' AND role = 'target' AND indicator = '财政一般预算收入' AND value = '17.5'"));
     }
 
+    /// <summary>The summary counts the judged reports themselves: the JSON export, which builds no rows, must say what the tables hold.</summary>
+    [Theory]
+    [InlineData("json")]
+    [InlineData("jsonl")]
+    public void TheSummaryCountsWhatTheTablesHold(string format)
+    {
+        using var folder = new TempFolder();
+        ToolRun run = ToolRun.Of("extract", TestCorpus.Folder, "-o", folder["out." + format]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        long Count(string table) => Sql.Scalar<long>(outputs.DuckDb, "SELECT count(*) FROM " + table);
+        Assert.Contains(
+            $"rows: {Count("reports")} reports, {Count("facts")} facts, {Count("problems")} problems, {Count("checks")} checks → {folder["out." + format]} ({format})",
+            run.Output);
+    }
+
     [Fact]
     public void JsonLinesHasOneLinePerRowOfEveryTable()
     {
