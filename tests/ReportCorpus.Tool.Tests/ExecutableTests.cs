@@ -31,6 +31,19 @@ public sealed class ExecutableTests
         Assert.Equal(2, unknown.ExitCode);
     }
 
+    // Settings the throughput rests on (docs/performance.md, the tool), which a change to the project file could drop
+    // without any other test noticing: they are runtime options, in the runtimeconfig.json the package ships.
+    [Fact]
+    public void TheToolRunsWithItsMeasuredRuntimeSettings()
+    {
+        string path = Path.Combine(AppContext.BaseDirectory, "ReportCorpus.Tool.runtimeconfig.json");
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+        System.Text.Json.JsonElement properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
+        Assert.Equal(2097152, properties.GetProperty("System.GC.LOHThreshold").GetInt32());
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
+    }
+
     [Fact]
     public void DocsToolMdListsEveryColumnAsTheToolDoes()
     {
