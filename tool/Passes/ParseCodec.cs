@@ -14,13 +14,20 @@ namespace ReportCorpus.Tool.Passes;
 /// </summary>
 internal static class ParseCodec
 {
+    // One writer a thread, emptied for each file: its buffer and its table of strings keep their size, where a new
+    // writer's grew again for every file (about 60 KB of arrays a report, 1.3 GB over 20,000 reports).
+    [ThreadStatic]
+    private static Writer? t_writer;
+
     public static byte[] Write(ReadFile file)
     {
-        var writer = new Writer();
+        Writer writer = t_writer ??= new Writer();
+        writer.Clear();
         writer.Write(file);
         return writer.ToArray();
     }
 
+    /// <summary>The parse stored in <paramref name="data"/>, which may run past its end (a pooled array).</summary>
     public static ReadFile Read(byte[] data) => new Reader(data).ReadFile();
 
     // Little-endian numbers and length-prefixed UTF-8 straight into an array: through BinaryWriter and a MemoryStream
@@ -32,6 +39,12 @@ internal static class ParseCodec
         private int _length;
 
         public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+        public void Clear()
+        {
+            _strings.Clear();
+            _length = 0;
+        }
 
         private Span<byte> Take(int count)
         {

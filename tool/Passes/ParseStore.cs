@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace ReportCorpus.Tool.Passes;
@@ -56,19 +57,28 @@ internal sealed class ParseStore(long memoryBudget) : IDisposable
             return false;
         }
 
-        byte[] data = new byte[at.Length];
-        for (int read = 0; read < data.Length;)
+        // A pooled array: the parse is decoded into objects at once, and the bytes are not needed after it.
+        byte[] data = ArrayPool<byte>.Shared.Rent(at.Length);
+        try
         {
-            int n = RandomAccess.Read(_file.Value.SafeFileHandle, data.AsSpan(read), at.Offset + read);
-            if (n == 0)
+            for (int read = 0; read < at.Length;)
             {
-                throw new IOException("the temporary file of parses ended early");
+                int n = RandomAccess.Read(_file.Value.SafeFileHandle, data.AsSpan(read, at.Length - read), at.Offset + read);
+                if (n == 0)
+                {
+                    throw new IOException("the temporary file of parses ended early");
+                }
+
+                read += n;
             }
 
-            read += n;
+            file = ParseCodec.Read(data);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(data);
         }
 
-        file = ParseCodec.Read(data);
         return true;
     }
 
