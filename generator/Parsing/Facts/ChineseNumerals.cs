@@ -9,8 +9,11 @@ internal static class ChineseNumerals
 {
     private static readonly Dictionary<char, long> s_values = BuildValues();
 
-    // Membership is asked of every character a scanner meets, the value only inside a numeral run.
+    // Membership is asked of every character a scanner meets, the value only inside a numeral run; whether a numeral is
+    // a digit (一, 两, 〇) or a place (十, 万) is asked of every numeral, so it is a bitmap of its own too.
     private static readonly CharSet s_numerals = new(s_values.Keys);
+
+    private static readonly CharSet s_digits = new(System.Linq.Enumerable.Where(s_values.Keys, static c => s_values[c] <= 9));
 
     private static Dictionary<char, long> BuildValues()
     {
@@ -45,7 +48,7 @@ internal static class ChineseNumerals
 
     public static bool IsNumeral(char c) => s_numerals.Contains(c);
 
-    public static bool IsDigitChar(char c) => s_numerals.Contains(c) && s_values[c] <= 9;
+    public static bool IsDigitChar(char c) => s_digits.Contains(c);
 
     /// <summary>The value of a numeral digit (一 … 九, 两, 〇 and their traditional forms), or -1 for anything else.</summary>
     public static int DigitOf(char c) => IsDigitChar(c) ? (int)s_values[c] : -1;
