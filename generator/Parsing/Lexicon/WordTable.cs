@@ -16,6 +16,8 @@ internal class WordTable<T> : IEnumerable<string>
     private readonly T[] _values;
     private CharSet? _firstChars;
     private CharSet? _lastChars;
+    private Dictionary<char, int[]>? _byFirstChar;
+    private Dictionary<char, int[]>? _byLastChar;
 
     public WordTable(params (string Word, T Value)[] entries)
     {
@@ -63,6 +65,37 @@ internal class WordTable<T> : IEnumerable<string>
 
     private CharSet LastChars => _lastChars ??= CharSet.LastCharsOf(_words);
 
+    // The words' indexes by their first (last) character, in table order, for the tables long enough that a lookup
+    // beats passing over every word: MatchAt is asked at every position a scanner stops at.
+    private Dictionary<char, int[]> ByFirstChar => _byFirstChar ??= IndexBy(static w => w[0]);
+
+    private Dictionary<char, int[]> ByLastChar => _byLastChar ??= IndexBy(static w => w[w.Length - 1]);
+
+    private const int ShortTable = 8;
+
+    private Dictionary<char, int[]> IndexBy(Func<string, char> key)
+    {
+        var lists = new Dictionary<char, List<int>>();
+        for (int i = 0; i < _words.Length; i++)
+        {
+            char c = key(_words[i]);
+            if (!lists.TryGetValue(c, out List<int>? list))
+            {
+                lists[c] = list = new List<int>();
+            }
+
+            list.Add(i);
+        }
+
+        var index = new Dictionary<char, int[]>(lists.Count);
+        foreach (KeyValuePair<char, List<int>> entry in lists)
+        {
+            index[entry.Key] = entry.Value.ToArray();
+        }
+
+        return index;
+    }
+
     /// <summary>False when no word starts with <paramref name="c"/>.</summary>
     public bool MayStartWith(char c) => FirstChars.Contains(c);
 
@@ -81,10 +114,24 @@ internal class WordTable<T> : IEnumerable<string>
         // many characters, and a comparison per word was the most of the tool's time in the parser (docs/performance.md).
         char first = text[pos];
         string[] words = _words;
+        if (words.Length > ShortTable)
+        {
+            foreach (int i in ByFirstChar[first])
+            {
+                string word = words[i];
+                if (pos + word.Length <= limit && Holds(text, pos, word))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
-            if (word[0] == first && pos + word.Length <= limit && string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
+            if (word[0] == first && pos + word.Length <= limit && Holds(text, pos, word))
             {
                 return i;
             }
@@ -103,16 +150,50 @@ internal class WordTable<T> : IEnumerable<string>
 
         char last = text[end - 1];
         string[] words = _words;
+        if (words.Length > ShortTable)
+        {
+            foreach (int i in ByLastChar[last])
+            {
+                string word = words[i];
+                if (end - word.Length >= floor && Holds(text, end - word.Length, word))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
-            if (word[word.Length - 1] == last && end - word.Length >= floor && string.CompareOrdinal(text, end - word.Length, word, 0, word.Length) == 0)
+            if (word[word.Length - 1] == last && end - word.Length >= floor && Holds(text, end - word.Length, word))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    // text[start..] begins with word. A loop, not string.CompareOrdinal: the words are a few characters long, and that
+    // call's checks and its ordering compare cost more than the comparison itself (a fifth of MatchAt in the profile).
+    private static bool Holds(string text, int start, string word)
+    {
+        if (start < 0 || start + word.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < word.Length; k++)
+        {
+            if (text[start + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The earliest position in text[from..to) where a word starts, or -1.</summary>
