@@ -148,7 +148,12 @@ internal sealed class PartReader
                 kind = list.MultiYear ? FactKind.MultiYear : FactKind.Headline;
             }
 
-            output[i] = fact with { Kind = kind, IsMultiYear = severalYears || kind == FactKind.MultiYear };
+            // A copy only when something changed: most facts keep their kind, and this ran for every fact of a report.
+            bool multiYear = severalYears || kind == FactKind.MultiYear;
+            if (kind != fact.Kind || multiYear != fact.IsMultiYear)
+            {
+                output[i] = fact with { Kind = kind, IsMultiYear = multiYear };
+            }
         }
 
         return true;
