@@ -6,9 +6,17 @@ using ReportCorpus.Benchmarks;
 // dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --synthesise DIR 1000   (reports for the build-scale script)
 // dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --tool-throughput DIR [20000] [parquet]
 //                                  (the reportcorpus tool on 20,000 synthetic reports against read-and-scan: ToolThroughput.cs)
+// dotnet run -c Release --project tests/ReportCorpus.Benchmarks -- --parse-cpu DIR [4000] [5]
+//                                  (the parser alone on every core over DIR's first reports: CPU seconds, ParseCpu.cs)
 if (args.Length >= 2 && args[0] == "--tool-throughput")
 {
     return ToolThroughput.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000, args.Length > 3 ? args[3] : "parquet");
+}
+
+if (args.Length >= 2 && args[0] == "--parse-cpu")
+{
+    return ParseCpu.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4_000,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
 if (args.Length == 3 && args[0] == "--synthesise")
