@@ -47,4 +47,36 @@ public class WordTableTests
         Assert.True(s_table.Contains("增长"));
         Assert.False(s_table.Contains("增长率"));
     }
+
+    // More than eight words: MatchAt and MatchEndingAt go through the index by first and last character, which must find
+    // what a pass over every word in table order finds, at every position and bound.
+    private static readonly WordTable s_long = new("增", "同比增长", "增长", "降", "下降", "增加", "增速", "比上年增长", "长", "下", "同比", "增幅", "降低", "上年");
+
+    [Theory]
+    [InlineData("比上年增长5%，同比增长3%，增速下降，增幅降低。")]
+    [InlineData("下降增长同比上年增加增")]
+    [InlineData("收入")]
+    [InlineData("")]
+    public void A_long_table_matches_as_a_pass_over_every_word_in_table_order_would(string text)
+    {
+        string[] ordered = s_long.ToArray();
+        Assert.True(ordered.Length > 8);
+        for (int pos = 0; pos <= text.Length; pos++)
+        {
+            for (int limit = pos; limit <= text.Length; limit++)
+            {
+                int expected = Array.FindIndex(ordered, w => pos + w.Length <= limit && string.CompareOrdinal(text, pos, w, 0, w.Length) == 0);
+                Assert.Equal(expected, s_long.MatchAt(text, pos, limit));
+            }
+        }
+
+        for (int end = 0; end <= text.Length; end++)
+        {
+            for (int floor = 0; floor <= end; floor++)
+            {
+                int expected = Array.FindIndex(ordered, w => end - w.Length >= floor && string.CompareOrdinal(text, end - w.Length, w, 0, w.Length) == 0);
+                Assert.Equal(expected, s_long.MatchEndingAt(text, end, floor));
+            }
+        }
+    }
 }
