@@ -120,7 +120,7 @@ internal class WordTable<T> : IEnumerable<string>
             foreach (int i in ByFirstChar[first])
             {
                 string word = words[i];
-                if (pos + word.Length <= limit && Holds(text, pos, word))
+                if (TextAt.StartsWith(text, pos, limit, word))
                 {
                     return i;
                 }
@@ -132,7 +132,7 @@ internal class WordTable<T> : IEnumerable<string>
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
-            if (word[0] == first && pos + word.Length <= limit && Holds(text, pos, word))
+            if (word[0] == first && TextAt.StartsWith(text, pos, limit, word))
             {
                 return i;
             }
@@ -157,7 +157,7 @@ internal class WordTable<T> : IEnumerable<string>
             foreach (int i in ByLastChar[last])
             {
                 string word = words[i];
-                if (end - word.Length >= floor && Holds(text, end - word.Length, word))
+                if (TextAt.EndsWith(text, floor, end, word))
                 {
                     return i;
                 }
@@ -169,33 +169,13 @@ internal class WordTable<T> : IEnumerable<string>
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
-            if (word[word.Length - 1] == last && end - word.Length >= floor && Holds(text, end - word.Length, word))
+            if (word[word.Length - 1] == last && TextAt.EndsWith(text, floor, end, word))
             {
                 return i;
             }
         }
 
         return -1;
-    }
-
-    // text[start..] begins with word. A loop, not string.CompareOrdinal: the words are a few characters long, and that
-    // call's checks and its ordering compare cost more than the comparison itself (about a quarter of MatchAt's time).
-    private static bool Holds(string text, int start, string word)
-    {
-        if (start < 0 || start + word.Length > text.Length)
-        {
-            return false;
-        }
-
-        for (int k = 0; k < word.Length; k++)
-        {
-            if (text[start + k] != word[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The earliest position in text[from..to) where a word starts, or -1.</summary>
