@@ -19,12 +19,18 @@ internal static class ParseCodec
     [ThreadStatic]
     private static Writer? t_writer;
 
-    public static byte[] Write(ReadFile file)
+    public static byte[] Write(ReadFile file) => Encode(file).ToArray();
+
+    /// <summary>
+    /// The bytes of <paramref name="file"/>'s parse in this thread's writer: valid until the thread encodes the next
+    /// file. The store copies them only when it keeps them in memory; those it spills go to the file from here.
+    /// </summary>
+    public static ReadOnlySpan<byte> Encode(ReadFile file)
     {
         Writer writer = t_writer ??= new Writer();
         writer.Clear();
         writer.Write(file);
-        return writer.ToArray();
+        return writer.Written;
     }
 
     /// <summary>The parse stored in <paramref name="data"/>, which may run past its end (a pooled array).</summary>
@@ -38,7 +44,7 @@ internal static class ParseCodec
         private byte[] _buffer = new byte[1 << 14];
         private int _length;
 
-        public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+        public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
         public void Clear()
         {

@@ -30,10 +30,10 @@ internal sealed class ParseStore(long memoryBudget) : IDisposable
 
     public void Add(ReadFile file)
     {
-        byte[] data = ParseCodec.Write(file);
+        ReadOnlySpan<byte> data = ParseCodec.Encode(file);
         if (Interlocked.Add(ref _memoryBytes, data.Length) <= memoryBudget)
         {
-            _inMemory[file.Report.Path] = data;
+            _inMemory[file.Report.Path] = data.ToArray();
             return;
         }
 
