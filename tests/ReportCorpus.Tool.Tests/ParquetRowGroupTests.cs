@@ -20,8 +20,20 @@ public sealed class ParquetRowGroupTests
         c.Logical("flag", static r => r.Flag, "a bool, null every 3rd"),
     ]);
 
-    private static Row RowAt(int i) => new(
-        i, i % 7 == 0 ? null : "第" + i + "行, \"quoted\"", 10_000_000_000L + i, i % 5 == 0 ? null : i / 4.0, i % 3 == 0 ? null : i % 2 == 0);
+    // One string shared by runs of rows, as a report's id is by its facts, with nulls inside the runs; empty text; a text
+    // longer than the writer's character buffer; and a new string on every other row.
+    private const string Shared = "宁波国家高新区";
+
+    private static Row RowAt(int i) => new(i, TextAt(i), 10_000_000_000L + i, i % 5 == 0 ? null : i / 4.0, i % 3 == 0 ? null : i % 2 == 0);
+
+    private static string? TextAt(int i) => i switch
+    {
+        _ when i % 7 == 0 => null,
+        5 => new string('长', 200_000),
+        _ when i % 7 == 3 && i % 2 == 0 => "",
+        _ when (i / 7) % 2 == 0 => Shared,
+        _ => "第" + i + "行, \"quoted\"",
+    };
 
     [Fact]
     public void Rows_past_several_row_groups_come_back_in_order_with_their_nulls()
@@ -53,6 +65,36 @@ public sealed class ParquetRowGroupTests
             Assert.Equal(expected.Real, (double?)row["real"]);
             Assert.Equal(expected.Flag, (bool?)row["flag"]);
         }
+    }
+
+    [Fact]
+    public void Each_row_group_keeps_the_statistics_of_its_own_text()
+    {
+        // The writer reuses its buffers from group to group: a group's minimum and maximum must not be read from a later one.
+        using var folder = new TempFolder();
+        string path = Path.Combine(folder.Path, "rows.parquet");
+        string[] prefixes = ["甲", "乙", "丙", "丁"];
+        using (var file = new ParquetTableWriter.TableFile<Row>(s_table, path))
+        {
+            for (int i = 0; i < prefixes.Length * ParquetTableWriter.RowGroupSize; i++)
+            {
+                string text = prefixes[i / ParquetTableWriter.RowGroupSize] + (i % ParquetTableWriter.RowGroupSize).ToString("D5", System.Globalization.CultureInfo.InvariantCulture);
+                file.Add(new Row(i, text, i, null, null));
+            }
+
+            file.Complete();
+        }
+
+        string parquet = path.Replace("'", "''");
+        List<Dictionary<string, object?>> groups = Sql.Rows(":memory:", $"SELECT row_group_id AS g, stats_min AS lo, stats_max AS hi FROM parquet_metadata('{parquet}') WHERE path_in_schema = 'text' ORDER BY row_group_id");
+        Assert.Equal(prefixes.Length, groups.Count);
+        for (int g = 0; g < prefixes.Length; g++)
+        {
+            Assert.Equal(prefixes[g] + "00000", (string)groups[g]["lo"]!);
+            Assert.Equal(prefixes[g] + (ParquetTableWriter.RowGroupSize - 1).ToString("D5", System.Globalization.CultureInfo.InvariantCulture), (string)groups[g]["hi"]!);
+        }
+
+        Assert.Equal(prefixes.Length * ParquetTableWriter.RowGroupSize, Sql.Scalar<long>(":memory:", $"SELECT count(DISTINCT text) FROM read_parquet('{parquet}')"));
     }
 
     [Fact]
