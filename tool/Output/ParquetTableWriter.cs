@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Parquet;
 using Parquet.Schema;
 using ReportCorpus.Tool.Rows;
@@ -185,6 +184,13 @@ internal sealed class ParquetTableWriter : RowWriter
     /// <summary>One column's values of the row group being filled, typed: numbers are copied, never boxed.</summary>
     internal abstract class ColumnBuffer<T>
     {
+        // Buffers start small and grow to a row group as rows come: most tables never fill one (the 20,000-report
+        // benchmark's problems table: 27,000 rows; its indicators: 200), and every page of a new array is a page fault.
+        // Allocated whole, the five tables' two sets of buffers were 136 MB, 0.47 s of the run (docs/performance.md).
+        private const int FirstCapacity = 1024;
+
+        private int[] _levels = new int[FirstCapacity];
+
         public abstract void Add(T row, int at);
 
         public abstract Task WriteTo(ParquetRowGroupWriter group, DataField field, int count);
@@ -208,11 +214,28 @@ internal sealed class ParquetTableWriter : RowWriter
         // pass spent 0.9 s in 22 gen0 collections, each copying 10 MB of them out of gen0; with the copy, 0.27 s
         // (docs/performance.md, the tool). A value that is the same string as the one before it (a fact's report id,
         // the sentence of several facts) is the same slice. Nulls are left out, with a definition level of 0, as Packed.
+        /// <summary>Row <paramref name="at"/>'s definition level: 1 for a value, 0 for null (Parquet stores nulls as levels, not values).</summary>
+        protected void SetLevel(int at, int level)
+        {
+            MakeRoom(ref _levels, at);
+            _levels[at] = level;
+        }
+
+        protected ReadOnlyMemory<int> Levels(int count) => new(_levels, 0, count);
+
+        /// <summary>Grows <paramref name="items"/> when <paramref name="index"/> is past its end: twice as long, at most a row group.</summary>
+        protected static void MakeRoom<TItem>(ref TItem[] items, int index)
+        {
+            if (index >= items.Length)
+            {
+                Array.Resize(ref items, Math.Min(RowGroupSize, Math.Max(2 * items.Length, index + 1)));
+            }
+        }
+
         private sealed class Text(Func<T, string?> get) : ColumnBuffer<T>
         {
-            private readonly ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[RowGroupSize];
-            private readonly int[] _levels = new int[RowGroupSize];
-            private char[] _chars = new char[1 << 16];
+            private ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[FirstCapacity];
+            private char[] _chars = new char[FirstCapacity * 16];
             private int _used;
             private int _present;
             private string? _last;
@@ -222,11 +245,12 @@ internal sealed class ParquetTableWriter : RowWriter
                 string? value = get(row);
                 if (value is null)
                 {
-                    _levels[at] = 0;
+                    SetLevel(at, 0);
                     return;
                 }
 
-                _levels[at] = 1;
+                SetLevel(at, 1);
+                MakeRoom(ref _values, _present);
                 if (!ReferenceEquals(value, _last))
                 {
                     if (value.Length > _chars.Length - _used)
@@ -250,7 +274,7 @@ internal sealed class ParquetTableWriter : RowWriter
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field, int count) =>
-                group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(_values, 0, _present), new ReadOnlyMemory<int>(_levels, 0, count), null, CancellationToken.None);
+                group.WriteAllPartsAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>>(_values, 0, _present), Levels(count), null, CancellationToken.None);
 
             public override void Clear()
             {
@@ -261,43 +285,34 @@ internal sealed class ParquetTableWriter : RowWriter
             }
         }
 
-        // The values packed without their nulls, and a definition level per row (1: a value, 0: null), as Parquet stores
-        // them, through Parquet.Net's low-level write: given string?[] or TValue?[], it makes those two arrays itself, and a
-        // third of ReadOnlyMemory<char>? for strings, for every column of every group. The files are byte-identical;
-        // the 20,000-report benchmark's second pass takes 0.75 s less (docs/performance.md, the tool). Text is
-        // ReadOnlyMemory<char>, Parquet.Net's own type for a string column.
+        // Numbers packed without their nulls, beside the definition levels, as Parquet stores them, through Parquet.Net's
+        // low-level write: given TValue?[] (or string?[]), it makes those two arrays itself for every column of every group.
+        // The files are byte-identical; the 20,000-report benchmark's second pass takes 0.75 s less (docs/performance.md,
+        // the tool). Text packs the same way, with its characters copied (Text, above).
         private sealed class Packed<TValue>(Func<T, TValue?> get) : ColumnBuffer<T>
-            where TValue : struct
+            where TValue : unmanaged
         {
-            private readonly TValue[] _values = new TValue[RowGroupSize];
-            private readonly int[] _levels = new int[RowGroupSize];
+            private TValue[] _values = new TValue[FirstCapacity];
             private int _present;
 
             public override void Add(T row, int at)
             {
                 if (get(row) is { } value)
                 {
+                    MakeRoom(ref _values, _present);
                     _values[_present++] = value;
-                    _levels[at] = 1;
+                    SetLevel(at, 1);
                 }
                 else
                 {
-                    _levels[at] = 0;
+                    SetLevel(at, 0);
                 }
             }
 
             public override Task WriteTo(ParquetRowGroupWriter group, DataField field, int count) =>
-                group.WriteAllPartsAsync<TValue>(field, new ReadOnlyMemory<TValue>(_values, 0, _present), new ReadOnlyMemory<int>(_levels, 0, count), null, CancellationToken.None);
+                group.WriteAllPartsAsync<TValue>(field, new ReadOnlyMemory<TValue>(_values, 0, _present), Levels(count), null, CancellationToken.None);
 
-            public override void Clear()
-            {
-                if (RuntimeHelpers.IsReferenceOrContainsReferences<TValue>())
-                {
-                    Array.Clear(_values, 0, _present);
-                }
-
-                _present = 0;
-            }
+            public override void Clear() => _present = 0;
         }
     }
 }
