@@ -59,6 +59,45 @@ public sealed class InputTests
         Assert.Equal(expected, FactsAndReports(copy.Path));
     }
 
+    // Well-formed and ill-formed UTF-8, as hex: the tool's one-pass decode must accept exactly what the framework's strict
+    // decoder accepts, and give the same text.
+    [Theory]
+    [InlineData("")]
+    [InlineData("e5ae81e6b3a2e9ab98e696b0e58cba")] // 宁波高新区
+    [InlineData("e58d97e58c97e5b882203132332e35e4babfe58583")] // ASCII between
+    [InlineData("f09f8f99e5ae81")] // a four-byte sequence (a surrogate pair)
+    [InlineData("efbfbd")] // U+FFFD written out is well-formed
+    [InlineData("c0af")] // overlong
+    [InlineData("80e5ae81")] // a lone continuation byte
+    [InlineData("eda080")] // an encoded surrogate (CESU-8)
+    [InlineData("e5ae81e6b3")] // cut short at the end
+    [InlineData("e5ae81e6b3a2e9")] // cut short after a well-formed run
+    [InlineData("f4908080")] // past U+10FFFF
+    public void UTF8_is_accepted_exactly_as_the_framework_strict_decoder_accepts_it(string hex)
+    {
+        byte[] bytes = Convert.FromHexString(hex);
+        string? strict;
+        try
+        {
+            strict = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            strict = null;
+        }
+
+        (string text, string encoding) = ReportText.Decode(bytes);
+        if (strict is null)
+        {
+            Assert.NotEqual(ReportText.Utf8, encoding);
+        }
+        else
+        {
+            Assert.Equal(ReportText.Utf8, encoding);
+            Assert.Equal(strict, text);
+        }
+    }
+
     [Fact]
     public void ConvertRewritesGbkAsUtf8AndLeavesUtf8Alone()
     {
