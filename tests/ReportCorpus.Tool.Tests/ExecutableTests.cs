@@ -41,7 +41,8 @@ public sealed class ExecutableTests
         System.Text.Json.JsonElement properties = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         Assert.True(properties.GetProperty("System.GC.Server").GetBoolean());
         Assert.Equal(2097152, properties.GetProperty("System.GC.LOHThreshold").GetInt32());
-        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation").GetBoolean());
+        Assert.False(properties.TryGetProperty("System.Runtime.TieredCompilation", out System.Text.Json.JsonElement tiered) && !tiered.GetBoolean());
+        Assert.False(properties.GetProperty("System.Runtime.TieredCompilation.QuickJit").GetBoolean());
     }
 
     [Fact]
