@@ -108,14 +108,16 @@ internal static class Verifier
         {
             FactSpec a = next.Achievements[i];
             // Not the start of a span (由3.2亿元增长到5.5亿元: 3.2亿元 is five years back), which says nothing of the year.
-            if (!NamesAnIndicator(a) || a.Relative is not null || a.Kind == FactKind.Baseline)
+            if (a.Relative is not null || a.Kind == FactKind.Baseline)
             {
                 continue;
             }
 
+            // Whether it names an indicator is asked last, of the few that qualify: this runs for every achievement of the
+            // next report for every target (as do the matching loops below).
             bool severalYears = a.Canonical == target.Canonical && (a.Kind == FactKind.MultiYear || a.IsMultiYear);
             bool otherCut = a.Kind is FactKind.Result or FactKind.Estimate && !a.IsMultiYear && Indicators.AreCutsOfOne(target.Canonical, a.Canonical);
-            if (severalYears || otherCut)
+            if ((severalYears || otherCut) && NamesAnIndicator(a))
             {
                 return i;
             }
@@ -179,7 +181,7 @@ internal static class Verifier
         for (int i = 0; i < next.Achievements.Count; i++)
         {
             FactSpec actual = next.Achievements[i];
-            if (!IsActual(actual) || actual.Canonical != target.Canonical || actual.Relative is not null)
+            if (actual.Canonical != target.Canonical || actual.Relative is not null || !IsActual(actual))
             {
                 continue;
             }
@@ -245,7 +247,7 @@ internal static class Verifier
         for (int i = 0; i < next.Achievements.Count; i++)
         {
             FactSpec actual = next.Achievements[i];
-            if (!IsActual(actual) || actual.Canonical != target.Canonical || actual.Relative is not { } other
+            if (actual.Canonical != target.Canonical || !IsActual(actual) || actual.Relative is not { } other
                 || other.Against != relative.Against || other.Dimension != relative.Dimension)
             {
                 continue;
