@@ -208,12 +208,6 @@ internal sealed class ParquetTableWriter : RowWriter
             _ => throw new ArgumentOutOfRangeException(nameof(column)),
         };
 
-        // Text is copied into one character array per column, reused from group to group, and handed to Parquet.Net as
-        // ReadOnlyMemory<char> slices of it (its own type for string columns). Holding the rows' strings instead kept a
-        // group's worth of them alive through every collection while it filled: the 20,000-report benchmark's second
-        // pass spent 0.9 s in 22 gen0 collections, each copying 10 MB of them out of gen0; with the copy, 0.27 s
-        // (docs/performance.md, the tool). A value that is the same string as the one before it (a fact's report id,
-        // the sentence of several facts) is the same slice. Nulls are left out, with a definition level of 0, as Packed.
         /// <summary>Row <paramref name="at"/>'s definition level: 1 for a value, 0 for null (Parquet stores nulls as levels, not values).</summary>
         protected void SetLevel(int at, int level)
         {
@@ -232,6 +226,12 @@ internal sealed class ParquetTableWriter : RowWriter
             }
         }
 
+        // Text is copied into one character array per column, reused from group to group, and handed to Parquet.Net as
+        // ReadOnlyMemory<char> slices of it (its own type for string columns). Holding the rows' strings instead kept a
+        // group's worth of them alive through every collection while it filled: the 20,000-report benchmark's second
+        // pass spent 0.9 s in 22 gen0 collections, each copying 10 MB of them out of gen0; with the copy, 0.27 s
+        // (docs/performance.md, the tool). A value that is the same string as the one before it (a fact's report id,
+        // the sentence of several facts) is the same slice. Nulls are left out, with a definition level of 0, as Packed.
         private sealed class Text(Func<T, string?> get) : ColumnBuffer<T>
         {
             private ReadOnlyMemory<char>[] _values = new ReadOnlyMemory<char>[FirstCapacity];
