@@ -7,7 +7,7 @@ namespace ReportCorpus.Tool.Passes;
 
 /// <summary>
 /// A file's parse (<see cref="ReadFile"/>: the model's <see cref="ParsedReport"/>, its encoding and size) as bytes and
-/// back, exactly: <c>Read(Write(f)) == f</c> by the records' value equality (tested on the whole corpus). The first pass
+/// back, exactly: <c>Read(Encode(f).ToArray()) == f</c> by the records' value equality (tested on the whole corpus). The first pass
 /// keeps every parse as these bytes (<see cref="ParseStore"/>) so that the second never parses a file again. Strings
 /// are written once per report and then named by their number: a sentence quoted by five facts is stored once, and
 /// read back as one string.
@@ -18,8 +18,6 @@ internal static class ParseCodec
     // writer's grew again for every file (about 60 KB of arrays a report, 1.3 GB over 20,000 reports).
     [ThreadStatic]
     private static Writer? t_writer;
-
-    public static byte[] Write(ReadFile file) => Encode(file).ToArray();
 
     /// <summary>
     /// The bytes of <paramref name="file"/>'s parse in this thread's writer: valid until the thread encodes the next
