@@ -11,7 +11,9 @@ namespace ReportCorpus.Benchmarks;
 /// each round, and the least CPU of them. Not BenchmarkDotNet: on this VM a short job's error columns were as wide as the
 /// changes being weighed (±40 % on 1,000 reports), where the least CPU of a few rounds, two builds run one after the
 /// other, moved by a few per cent between runs of one build. The parser is the generator's (netstandard2.0), so a path
-/// only the tool compiles (CharSet's SearchValues, .NET 8 and later) is not in these figures.
+/// only the tool compiles (CharSet's SearchValues, .NET 8 and later) is not in these figures. The tool compiles its own
+/// code optimised at once (tiering without quick JIT, in its runtimeconfig); this process tiers by default: run it with
+/// DOTNET_TC_QuickJit=0 to compile the parser as the tool does.
 /// </summary>
 internal static class ParseCpu
 {

@@ -195,7 +195,7 @@ internal sealed class ParquetTableWriter : RowWriter
 
         public abstract Task WriteTo(ParquetRowGroupWriter group, DataField field, int count);
 
-        /// <summary>Empties the buffer once its group is written, letting go of the strings it held.</summary>
+        /// <summary>Empties the buffer once its group is written; its arrays are kept for the next group.</summary>
         public abstract void Clear();
 
         public static ColumnBuffer<T> For(Column<T> column) => column switch
@@ -278,6 +278,7 @@ internal sealed class ParquetTableWriter : RowWriter
 
             public override void Clear()
             {
+                // The slices may point into character arrays replaced during the group: let those go.
                 Array.Clear(_values, 0, _present);
                 _present = 0;
                 _used = 0;
