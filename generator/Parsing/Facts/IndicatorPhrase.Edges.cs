@@ -75,29 +75,25 @@ internal static partial class IndicatorPhrase
         return any;
     }
 
-    // The tables of words that never open or close a name, all but the verbs of change (read apart: they are kept).
-    private static readonly WordTable[] s_edgeWords =
-    {
-        Coordinators.AroundNames, VerbWords.Modals, VerbWords.Acts, TimeWords.InPhrase, TimeWords.MultiYear, TimeWords.PastOpeners,
-        TimeWords.Ahead, TimeWords.SeveralYearOpeners,
-    };
+    // The words that never open or close a name, all but the verbs of change (read apart: they are kept), in one table:
+    // only the longest edge word at either end counts, and one look finds it where a look into each of eight tables did
+    // (both ends of a phrase are looked at in every round of Clean, for nearly every figure of a report).
+    // A word in two of the tables (明年, 平均每年) is in it once.
+    private static readonly WordTable s_edgeWords = new(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(
+        new WordTable[]
+        {
+            Coordinators.AroundNames, VerbWords.Modals, VerbWords.Acts, TimeWords.InPhrase, TimeWords.MultiYear, TimeWords.PastOpeners,
+            TimeWords.Ahead, TimeWords.SeveralYearOpeners,
+        },
+        static table => table))));
 
     // The length of the longest edge word at s[start..], 0 when none or when it opens a name; a verb of change there
     // is added to the qualifiers.
     private static int EdgeWordAt(string s, int start, int end, ref List<string>? qualifiers)
     {
-        int best = 0;
+        int edge = s_edgeWords.MatchAt(s, start, end);
+        int best = edge < 0 ? 0 : s_edgeWords[edge].Length;
         bool change = false;
-        foreach (WordTable table in s_edgeWords)
-        {
-            int w = table.MatchAt(s, start, end);
-            if (w >= 0 && table[w].Length > best)
-            {
-                best = table[w].Length;
-                change = false;
-            }
-        }
-
         int c = LongestChangeAt(s, start, end, out string? changeWord);
         if (c > best)
         {
@@ -128,18 +124,9 @@ internal static partial class IndicatorPhrase
 
     private static int EdgeWordEndingAt(string s, int start, int end, ref List<string>? qualifiers)
     {
-        int best = 0;
+        int edge = s_edgeWords.MatchEndingAt(s, end, start);
+        int best = edge < 0 ? 0 : s_edgeWords[edge].Length;
         bool change = false;
-        foreach (WordTable table in s_edgeWords)
-        {
-            int w = table.MatchEndingAt(s, end, start);
-            if (w >= 0 && table[w].Length > best)
-            {
-                best = table[w].Length;
-                change = false;
-            }
-        }
-
         string? changeWord = null;
         int growth = GrowthWords.Verbs.MatchEndingAt(s, end, start);
         if (growth >= 0 && GrowthWords.Verbs[growth].Length > best)

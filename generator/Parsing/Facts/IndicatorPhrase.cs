@@ -63,9 +63,11 @@ internal static partial class IndicatorPhrase
             }
 
             // Each table's words are tried once a round, in table order, while one can still match; a word always
-            // leaves a character of the indicator behind, but a bound word may take the whole phrase.
+            // leaves a character of the indicator behind, but a bound word may take the whole phrase. Only the words
+            // that start (end) with the phrase's first (last) character as it now stands are tried: no other can match.
             WordTable leading = PhraseWords.Leading;
-            for (int w = 0; w < leading.Count && end > start && leading.MayStartWith(s[start]); w++)
+            for (int w = end > start ? leading.NextStartingWith(s[start], -1) : leading.Count; w < leading.Count;
+                 w = end > start ? leading.NextStartingWith(s[start], w) : leading.Count)
             {
                 if (end - start > leading[w].Length && TextAt.StartsWith(s, start, end, leading[w]) && PhraseWords.NotLeading.MatchAt(s, start, s.Length) < 0)
                 {
@@ -75,7 +77,8 @@ internal static partial class IndicatorPhrase
             }
 
             WordTable<Bound> bounds = BoundWords.BeforeFigure;
-            for (int w = 0; w < bounds.Count && end > start && bounds.MayEndWith(s[end - 1]); w++)
+            for (int w = end > start ? bounds.NextEndingWith(s[end - 1], -1) : bounds.Count; w < bounds.Count;
+                 w = end > start ? bounds.NextEndingWith(s[end - 1], w) : bounds.Count)
             {
                 if (TextAt.EndsWith(s, start, end, bounds[w]))
                 {
@@ -87,7 +90,8 @@ internal static partial class IndicatorPhrase
             }
 
             WordTable<int> trailing = PhraseWords.Trailing;
-            for (int w = 0; w < trailing.Count && end > start && trailing.MayEndWith(s[end - 1]); w++)
+            for (int w = end > start ? trailing.NextEndingWith(s[end - 1], -1) : trailing.Count; w < trailing.Count;
+                 w = end > start ? trailing.NextEndingWith(s[end - 1], w) : trailing.Count)
             {
                 // 人均达到4.6万元: 均 (each, as in 均增长) does not end 人均 (PhraseWords.NotTrailing).
                 if (end - start > trailing[w].Length && TextAt.EndsWith(s, start, end, trailing[w])

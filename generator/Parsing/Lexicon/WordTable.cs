@@ -96,11 +96,43 @@ internal class WordTable<T> : IEnumerable<string>
         return index;
     }
 
-    /// <summary>False when no word starts with <paramref name="c"/>.</summary>
-    public bool MayStartWith(char c) => FirstChars.Contains(c);
+    /// <summary>
+    /// The first index after <paramref name="after"/>, in table order, of a word that starts with <paramref name="first"/>,
+    /// or <see cref="Count"/>: a loop that tries every word in turn at one position needs to try only these.
+    /// </summary>
+    public int NextStartingWith(char first, int after) =>
+        !FirstChars.Contains(first) ? _words.Length : _words.Length > ShortTable ? NextIn(ByFirstChar[first], after) : NextWhere(first, after, atEnd: false);
 
-    /// <summary>False when no word ends with <paramref name="c"/>.</summary>
-    public bool MayEndWith(char c) => LastChars.Contains(c);
+    /// <summary>The first index after <paramref name="after"/>, in table order, of a word that ends with <paramref name="last"/>, or <see cref="Count"/>.</summary>
+    public int NextEndingWith(char last, int after) =>
+        !LastChars.Contains(last) ? _words.Length : _words.Length > ShortTable ? NextIn(ByLastChar[last], after) : NextWhere(last, after, atEnd: true);
+
+    private int NextIn(int[] indexes, int after)
+    {
+        foreach (int i in indexes)
+        {
+            if (i > after)
+            {
+                return i;
+            }
+        }
+
+        return _words.Length;
+    }
+
+    private int NextWhere(char c, int after, bool atEnd)
+    {
+        for (int i = after + 1; i < _words.Length; i++)
+        {
+            string word = _words[i];
+            if ((atEnd ? word[word.Length - 1] : word[0]) == c)
+            {
+                return i;
+            }
+        }
+
+        return _words.Length;
+    }
 
     /// <summary>The index of the longest word that starts at text[pos] and ends by <paramref name="limit"/>, or -1.</summary>
     public int MatchAt(string text, int pos, int limit)
