@@ -189,6 +189,11 @@ internal static class Cli
             return null;
         }
 
+        if (files.Count == 0)
+        {
+            error.WriteLine("reportcorpus: no report file (*.txt) in " + string.Join(", ", paths));
+        }
+
         long bytes = files.Sum(InputFiles.SizeOf);
         return Progress.Run(quiet, error, files.Count, bytes,
             sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken, holdBytes));

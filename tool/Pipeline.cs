@@ -191,7 +191,12 @@ internal static class Pipeline
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
         try
         {
-            FirstPass();
+            // A folder without a report file gives an empty corpus, which each command reports (Partitioner.Create
+            // takes no empty range).
+            if (files.Count > 0)
+            {
+                FirstPass();
+            }
         }
         catch
         {

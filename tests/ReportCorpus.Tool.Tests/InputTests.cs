@@ -179,6 +179,27 @@ public sealed class InputTests
         Assert.False(File.Exists(output["out.jsonl"]));
     }
 
+    [Theory]
+    [InlineData("extract", "out.duckdb")]
+    [InlineData("extract", "out.parquet")]
+    [InlineData("html", "out.html")]
+    [InlineData("check", "out.sarif")]
+    public void A_folder_without_report_files_is_said_so_with_exit_code_3(string command, string outputName)
+    {
+        // Only files that are not reports: the folder is read, nothing in it is a *.txt.
+        using var folder = new TempFolder();
+        File.WriteAllText(folder["notes.md"], "# 2019年政府工作报告");
+        Directory.CreateDirectory(folder["empty"]);
+        using var output = new TempFolder();
+        ToolRun run = command == "check"
+            ? ToolRun.Of("check", folder.Path, "--sarif", output[outputName])
+            : ToolRun.Of(command, folder.Path, "-o", output[outputName]);
+
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("no report file (*.txt) in " + folder.Path, run.Error);
+        Assert.DoesNotContain("Exception", run.ToString());
+    }
+
     [Fact]
     public void A_linked_file_counts_its_targets_size_and_a_dangling_link_nothing()
     {
