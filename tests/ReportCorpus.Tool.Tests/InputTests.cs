@@ -201,6 +201,26 @@ public sealed class InputTests
     }
 
     [Fact]
+    public void Links_to_folders_inside_a_folder_are_not_followed_and_a_loop_reads_each_report_once()
+    {
+        using var folder = new TempFolder();
+        using var elsewhere = new TempFolder();
+        Directory.CreateDirectory(folder["2019"]);
+        File.Copy(TestCorpus.Ningbo2007, folder["2019/report.txt"]);
+        File.Copy(TestCorpus.Ningbo2007, elsewhere["other.txt"]);
+        File.CreateSymbolicLink(folder["LINKED.TXT"], TestCorpus.Ningbo2007);
+        Directory.CreateSymbolicLink(folder["2019/all"], folder.Path);        // back up the tree
+        Directory.CreateSymbolicLink(folder["elsewhere"], elsewhere.Path);    // out of it
+
+        IReadOnlyList<string> files = InputFiles.Expand([folder.Path], out IReadOnlyList<string> missing);
+        Assert.Empty(missing);
+        Assert.Equal([folder["2019/report.txt"], folder["LINKED.TXT"]], files.OrderBy(static f => f, StringComparer.Ordinal));
+
+        // A link named on the command line is followed.
+        Assert.Equal([Path.Combine(folder["elsewhere"], "other.txt")], InputFiles.Expand([folder["elsewhere"]], out _));
+    }
+
+    [Fact]
     public void A_linked_file_counts_its_targets_size_and_a_dangling_link_nothing()
     {
         using var folder = new TempFolder();

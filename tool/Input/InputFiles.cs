@@ -11,6 +11,18 @@ internal static class InputFiles
         AttributesToSkip = FileAttributes.System,
     };
 
+    // The *.txt files below a folder. A link to a folder found inside it is not followed, as find and rg do not: a link
+    // back up the tree (reports/all -> ..) made the search go round until the system's limit on links, and every
+    // report came in some forty times. A link named on the command line is followed, and links to files are read.
+    private static IEnumerable<string> ReportFilesBelow(string folder) =>
+        new System.IO.Enumeration.FileSystemEnumerable<string>(folder, static (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToFullPath(), s_recursive)
+        {
+            ShouldIncludePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) =>
+                !entry.IsDirectory && entry.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase),
+            ShouldRecursePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) =>
+                (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
+
     /// <summary>
     /// Every file, as a full path, once, in ordinal order: the order of the arguments and of the file system never
     /// shows in the output. Paths that do not exist are returned in <paramref name="missing"/>.
@@ -24,7 +36,7 @@ internal static class InputFiles
             string full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                files.UnionWith(Directory.EnumerateFiles(full, "*.txt", s_recursive));
+                files.UnionWith(ReportFilesBelow(full));
             }
             else if (File.Exists(full))
             {
