@@ -79,4 +79,35 @@ public class WordTableTests
             }
         }
     }
+
+    // Clean tries a table's words in table order at one end of a phrase; NextStartingWith and NextEndingWith give the
+    // indexes it tries, which must be every word with that first (last) character after the one tried last, in order.
+    [Theory]
+    [InlineData('增')]
+    [InlineData('降')]
+    [InlineData('长')]
+    [InlineData('比')]
+    [InlineData('收')]
+    public void Next_word_by_first_or_last_character_walks_the_table_in_order(char c)
+    {
+        foreach (WordTable<bool> table in new WordTable<bool>[] { s_long, new WordTable("增", "同比增长", "降", "下降") })
+        {
+            string[] ordered = table.ToArray();
+            int[] starting = Enumerable.Range(0, ordered.Length).Where(i => ordered[i][0] == c).ToArray();
+            int[] ending = Enumerable.Range(0, ordered.Length).Where(i => ordered[i][^1] == c).ToArray();
+            Assert.Equal(starting, Walk(after => table.NextStartingWith(c, after), table.Count));
+            Assert.Equal(ending, Walk(after => table.NextEndingWith(c, after), table.Count));
+        }
+
+        static List<int> Walk(Func<int, int> next, int count)
+        {
+            var seen = new List<int>();
+            for (int i = next(-1); i < count; i = next(i))
+            {
+                seen.Add(i);
+            }
+
+            return seen;
+        }
+    }
 }
