@@ -125,7 +125,7 @@ internal static class Cli
             {
                 paths, dryRun,
             };
-            convert.SetAction(p => Convert(p.GetValue(paths)!, p.GetValue(dryRun), output, error));
+            convert.SetAction(p => Interruptible(error, () => Convert(p.GetValue(paths)!, p.GetValue(dryRun), output, error, cancellationToken)));
             root.Subcommands.Add(convert);
         }
 
@@ -161,7 +161,6 @@ internal static class Cli
         return text.ToString();
     }
 
-    /// <summary>Files → corpus, with progress; null (after a message) when a path does not exist.</summary>
     /// <summary>Runs a command; cancelled (Ctrl+C, SIGTERM: Program.cs), it stops with exit code 130.</summary>
     private static int Interruptible(TextWriter error, Func<int> command)
     {
@@ -174,19 +173,56 @@ internal static class Cli
             error.WriteLine("reportcorpus: interrupted");
             return ExitCodes.Interrupted;
         }
+        catch (Exception ex) when (TemporaryFileFailure(ex) is { } failure)
+        {
+            error.WriteLine("reportcorpus: " + failure.Message);
+            return ExitCodes.NothingRead;
+        }
     }
 
-    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error, CancellationToken cancellationToken, long holdBytes)
+    // The first pass writes parses from every thread: a failure comes wrapped in the parallel loop's AggregateException.
+    private static Passes.TemporaryFileException? TemporaryFileFailure(Exception ex) => ex switch
     {
-        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing);
+        Passes.TemporaryFileException failure => failure,
+        AggregateException all => all.InnerExceptions.Select(TemporaryFileFailure).FirstOrDefault(static f => f is not null),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Files → corpus, with progress; null (after a message) when a path does not exist, when a file to be written is one
+    /// of the reports (<paramref name="outputs"/>: extract -o a.txt -f jsonl replaced the report it was reading), or when
+    /// the number of threads is not a positive number.
+    /// </summary>
+    private static CorpusRun? Load(string[] paths, int threads, bool quiet, TextWriter error, CancellationToken cancellationToken, long holdBytes, params string?[] outputs)
+    {
+        if (threads < 1)
+        {
+            error.WriteLine("reportcorpus: --threads takes a number of threads from 1 up (got " + threads.ToString(CultureInfo.InvariantCulture) + ")");
+            return null;
+        }
+
+        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing, out IReadOnlyList<(string Folder, string Reason)> unsearched);
         foreach (string path in missing)
         {
-            error.WriteLine("reportcorpus: no such file or folder: " + path);
+            error.WriteLine("reportcorpus: no such file or folder: " + (path.Length == 0 ? "'' (an empty argument)" : path));
         }
 
         if (missing.Count > 0)
         {
             return null;
+        }
+
+        var inputs = new HashSet<string>(files, StringComparer.Ordinal);
+        foreach (string output in outputs.OfType<string>().Select(Path.GetFullPath).Where(inputs.Contains))
+        {
+            error.WriteLine("reportcorpus: " + output + " is one of the reports read; write the output elsewhere");
+            return null;
+        }
+
+        // A folder that could not be searched is said, as find says it, and the search goes on without it.
+        foreach ((string folder, string reason) in unsearched)
+        {
+            error.WriteLine("reportcorpus: cannot search " + folder + ": " + reason);
         }
 
         if (files.Count == 0)
@@ -201,6 +237,12 @@ internal static class Cli
 
     internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes, string[]? partitionBy = null)
     {
+        if (outputPath.Length == 0)
+        {
+            error.WriteLine("reportcorpus: the output path is empty");
+            return ExitCodes.Usage;
+        }
+
         if (RowWriter.FormatOf(outputPath, formatName) is not { } format)
         {
             error.WriteLine("reportcorpus: cannot tell the format of '" + outputPath + "': use .duckdb, .parquet, .jsonl, .json or .csv, or --format");
@@ -222,7 +264,7 @@ internal static class Cli
         }
 
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes, outputPath, format == OutputFormat.DuckDb ? outputPath + ".wal" : null) is not { } run)
         {
             return ExitCodes.Usage;
         }
@@ -281,8 +323,14 @@ internal static class Cli
     /// </summary>
     internal static int Html(string[] paths, string outputPath, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        if (outputPath.Length == 0)
+        {
+            error.WriteLine("reportcorpus: the output path is empty");
+            return ExitCodes.Usage;
+        }
+
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error, cancellationToken, Pipeline.DefaultHoldBytes) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken, Pipeline.DefaultHoldBytes, outputPath) is not { } run)
         {
             return ExitCodes.Usage;
         }
@@ -297,9 +345,13 @@ internal static class Cli
         }
 
         IReadOnlyList<Report> reports = RuntimeReports.Of(run.Reports());
+        string page = ConsumerSample.HtmlReport.Render(reports);
+
+        // Rendering takes seconds on a large corpus: an interruption then still ends the run, and writes nothing.
+        cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            File.WriteAllText(outputPath, ConsumerSample.HtmlReport.Render(reports));
+            File.WriteAllText(outputPath, page);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -318,8 +370,14 @@ internal static class Cli
 
     internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
     {
+        if (sarifPath is { Length: 0 })
+        {
+            error.WriteLine("reportcorpus: the --sarif path is empty");
+            return ExitCodes.Usage;
+        }
+
         var clock = Stopwatch.StartNew();
-        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes) is not { } run)
+        if (Load(paths, threads, quiet, error, cancellationToken, holdBytes, sarifPath) is not { } run)
         {
             return ExitCodes.Usage;
         }
@@ -395,12 +453,12 @@ internal static class Cli
         return fail ? ExitCodes.FailOn : ExitCodes.Success;
     }
 
-    internal static int Convert(string[] paths, bool dryRun, TextWriter output, TextWriter error)
+    internal static int Convert(string[] paths, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing);
+        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing, out IReadOnlyList<(string Folder, string Reason)> unsearched);
         foreach (string path in missing)
         {
-            error.WriteLine("reportcorpus: no such file or folder: " + path);
+            error.WriteLine("reportcorpus: no such file or folder: " + (path.Length == 0 ? "'' (an empty argument)" : path));
         }
 
         if (missing.Count > 0)
@@ -408,9 +466,16 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        foreach ((string folder, string reason) in unsearched)
+        {
+            error.WriteLine("reportcorpus: cannot search " + folder + ": " + reason);
+        }
+
         int converted = 0, failed = 0;
         foreach (string file in files)
         {
+            // Between files: a file is converted whole or not at all.
+            cancellationToken.ThrowIfCancellationRequested();
             try
             {
                 (string text, string encoding) = ReportText.Decode(File.ReadAllBytes(file));
@@ -421,10 +486,20 @@ internal static class Cli
 
                 if (!dryRun)
                 {
+                    // A link's target is converted, and the link left to point at it: replacing the link made it a
+                    // file of its own and left its target in GB18030.
+                    string target = File.ResolveLinkTarget(file, returnFinalTarget: true)?.FullName ?? file;
+
                     // Written beside the file first, then moved over it: an interruption never leaves half a report.
-                    string temporary = file + ".reportcorpus-tmp";
+                    // The new file keeps the old one's permissions (a report at 640 became 644, readable by all).
+                    string temporary = target + ".reportcorpus-tmp";
                     File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(false));
-                    File.Move(temporary, file, overwrite: true);
+                    if (!OperatingSystem.IsWindows())
+                    {
+                        File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+                    }
+
+                    File.Move(temporary, target, overwrite: true);
                 }
 
                 converted++;

@@ -229,6 +229,12 @@ internal static class Pipeline
         return new CorpusRun(entries, parses, skipped, totalBytes, baseDirectory, threads, cancellationToken);
     }
 
+    /// <summary>
+    /// The longest file read: the length of the longest string, which its text must fit in (UTF-8, UTF-16 and GB18030
+    /// all take at least a byte a character). A 1.1 GB file ran out of memory in the string's constructor.
+    /// </summary>
+    private const int MaxTextBytes = 0x3FFF_FFDF;
+
     /// <summary>One file, never an exception: unreadable files and parser failures become reports with a note.</summary>
     public static ReadFile Read(string path, CancellationToken cancellationToken)
     {
@@ -239,25 +245,37 @@ internal static class Pipeline
         long length;
         try
         {
-            using Microsoft.Win32.SafeHandles.SafeFileHandle handle = File.OpenHandle(path);
-            length = RandomAccess.GetLength(handle);
-            if (length > Array.MaxLength)
+            // Nothing to read is not opened: a named pipe or a device in a reports folder has no length either, and
+            // opening a pipe waited for a writer for ever. Such a file is reported as empty (RC0107).
+            if (InputFiles.HasNoLength(path))
             {
-                throw new IOException("the file is larger than 2 GB");
+                length = 0;
+                (text, encoding) = ReportText.Decode([]);
             }
-
-            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
-            int read = 0;
-            for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;)
+            else
             {
-                read += n;
-            }
+                using Microsoft.Win32.SafeHandles.SafeFileHandle handle = File.OpenHandle(path);
+                length = RandomAccess.GetLength(handle);
+                if (length > MaxTextBytes)
+                {
+                    throw new IOException("the file is larger than 1 GB, which no report is: its text would not fit in one string");
+                }
 
-            (text, encoding) = ReportText.Decode(buffer.AsSpan(0, read));
+                buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+                int read = 0;
+                for (int n; read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0;)
+                {
+                    read += n;
+                }
+
+                (text, encoding) = ReportText.Decode(buffer.AsSpan(0, read));
+            }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
         {
-            ParsedReport unreadable = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, ex.Message, null));
+            // NotSupportedException: a stream that cannot seek, such as a pipe named on the command line (<(cat a.txt)).
+            string why = ex is NotSupportedException ? "it is a pipe or a stream, not a file: save it to a file first" : ex.Message;
+            ParsedReport unreadable = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, why, null));
             return new ReadFile(unreadable, ReportText.Unknown, 0);
         }
         finally

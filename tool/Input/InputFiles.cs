@@ -3,42 +3,33 @@ namespace ReportCorpus.Tool.Input;
 /// <summary>The report files named on the command line: files as given, folders searched recursively for *.txt.</summary>
 internal static class InputFiles
 {
-    private static readonly EnumerationOptions s_recursive = new()
+    // One folder's entries: the walk below recurses itself, and reports what it cannot read.
+    private static readonly EnumerationOptions s_oneFolder = new()
     {
-        RecurseSubdirectories = true,
-        MatchCasing = MatchCasing.CaseInsensitive,
-        IgnoreInaccessible = true,
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = false,
         AttributesToSkip = FileAttributes.System,
     };
 
-    // The *.txt files below a folder. A link to a folder found inside it is not followed, as find and rg do not: a link
-    // back up the tree (reports/all -> ..) made the search go round until the system's limit on links, and every
-    // report came in some forty times. A link named on the command line is followed, and links to files are read.
-    private static IEnumerable<string> ReportFilesBelow(string folder) =>
-        new System.IO.Enumeration.FileSystemEnumerable<string>(folder, static (ref System.IO.Enumeration.FileSystemEntry entry) => entry.ToFullPath(), s_recursive)
-        {
-            ShouldIncludePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) =>
-                !entry.IsDirectory && entry.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase),
-            ShouldRecursePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) =>
-                (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-
     /// <summary>
     /// Every file, as a full path, once, in ordinal order: the order of the arguments and of the file system never
-    /// shows in the output. Paths that do not exist are returned in <paramref name="missing"/>.
+    /// shows in the output. Paths that do not exist (or are empty) are returned in <paramref name="missing"/>, folders
+    /// that could not be searched, with the reason, in <paramref name="unsearched"/>.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing, out IReadOnlyList<(string Folder, string Reason)> unsearched)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var notFound = new List<string>();
+        var failed = new List<(string, string)>();
         foreach (string path in paths)
         {
-            string full = Path.GetFullPath(path);
-            if (Directory.Exists(full))
+            // An empty argument (an unset shell variable: check "$DIR") names nothing; GetFullPath would throw.
+            string? full = path.Length == 0 ? null : Path.GetFullPath(path);
+            if (full is not null && Directory.Exists(full))
             {
-                files.UnionWith(ReportFilesBelow(full));
+                AddReportFilesBelow(full, files, failed);
             }
-            else if (File.Exists(full))
+            else if (full is not null && File.Exists(full))
             {
                 files.Add(full);
             }
@@ -49,7 +40,75 @@ internal static class InputFiles
         }
 
         missing = notFound;
+        unsearched = failed;
         return files.ToArray();
+    }
+
+    /// <summary>The same, for a caller that has no use for the folders that could not be searched.</summary>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing) => Expand(paths, out missing, out _);
+
+    // The *.txt files below a folder, one folder at a time, so that a folder that cannot be searched (no permission, a
+    // path over the system's limit) is reported and the others are still searched: one recursive enumeration either
+    // passed over it without a word (IgnoreInaccessible) or ended the run (PathTooLongException). A link to a folder
+    // found inside is not followed, as find and rg do not: a link back up the tree (reports/all -> ..) made the search
+    // go round until the system's limit on links, and every report came in some forty times. A link named on the
+    // command line is followed, and links to files are read.
+    private static void AddReportFilesBelow(string root, SortedSet<string> files, List<(string, string)> failed)
+    {
+        var folders = new Stack<string>();
+        folders.Push(root);
+        while (folders.Count > 0)
+        {
+            string folder = folders.Pop();
+            try
+            {
+                var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Path, bool IsFolder)>(
+                    folder, static (ref System.IO.Enumeration.FileSystemEntry entry) => (Path.Join(entry.Directory, entry.FileName), entry.IsDirectory), s_oneFolder)
+                {
+                    ShouldIncludePredicate = static (ref System.IO.Enumeration.FileSystemEntry entry) => entry.IsDirectory
+                        ? (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                        : entry.FileName.EndsWith(".txt", StringComparison.OrdinalIgnoreCase),
+                };
+                foreach ((string path, bool isFolder) in entries)
+                {
+                    if (isFolder)
+                    {
+                        folders.Push(path);
+                    }
+                    else
+                    {
+                        files.Add(path);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException)
+            {
+                // ArgumentException: a folder whose full path is over the system's limit has no full path at all.
+                failed.Add((folder, ex is ArgumentException ? "its path is longer than the system allows" : ex.Message));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the file (a link's final target) exists and holds nothing by its length: an empty file, or a named pipe
+    /// or device, whose contents are not to be waited for. A dangling link is not empty: it cannot be read.
+    /// </summary>
+    public static bool HasNoLength(string path)
+    {
+        try
+        {
+            FileSystemInfo info = new FileInfo(path);
+            if (info.LinkTarget is not null)
+            {
+                info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
+            }
+
+            return info is FileInfo { Exists: true, Length: 0 };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

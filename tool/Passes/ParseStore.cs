@@ -39,7 +39,15 @@ internal sealed class ParseStore(long memoryBudget) : IDisposable
 
         Interlocked.Add(ref _memoryBytes, -data.Length);
         long offset = Interlocked.Add(ref _fileBytes, data.Length) - data.Length;
-        RandomAccess.Write(_file.Value.SafeFileHandle, data, offset);
+        try
+        {
+            RandomAccess.Write(_file.Value.SafeFileHandle, data, offset);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TemporaryFileException(ex);
+        }
+
         _inFile[file.Report.Path] = (offset, data.Length);
     }
 
@@ -90,3 +98,10 @@ internal sealed class ParseStore(long memoryBudget) : IDisposable
         }
     }
 }
+
+/// <summary>
+/// The temporary file of parses could not be created or written (TMPDIR missing, read-only or full): the run cannot go
+/// on, and the command says why and ends with exit code 3 instead of a stack trace.
+/// </summary>
+internal sealed class TemporaryFileException(Exception inner)
+    : IOException("cannot write the temporary file of parses in " + Path.GetTempPath() + " (set TMPDIR to a folder with room): " + inner.Message, inner);
