@@ -51,6 +51,29 @@ public sealed class PartitionTests(CorpusOutputs outputs) : IClassFixture<Corpus
     }
 
     [Fact]
+    public void EachLayoutRemovesTheOthersTablesFromTheFolderAndNothingElse()
+    {
+        using var output = new TempFolder();
+        string folder = output["out.parquet"];
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "README.md"), "mine");
+        string[] reports = [TestCorpus.Ningbo2007, TestCorpus.Ningbo2008];
+
+        Assert.Equal(0, ToolRun.Of(["extract", .. reports, "-o", folder, "-p", "level,year", "-q"]).ExitCode);
+        Assert.True(Directory.Exists(Path.Combine(folder, "facts")));
+
+        // Unpartitioned into the same folder: the partitions of the run before would read as data beside facts.parquet.
+        Assert.Equal(0, ToolRun.Of(["extract", .. reports, "-o", folder, "-q"]).ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "facts.parquet")));
+        Assert.All(s_partitioned, table => Assert.False(Directory.Exists(Path.Combine(folder, table)), table));
+
+        Assert.Equal(0, ToolRun.Of(["extract", .. reports, "-o", folder, "-p", "year", "-q"]).ExitCode);
+        Assert.True(Directory.Exists(Path.Combine(folder, "facts")));
+        Assert.All(s_partitioned, table => Assert.False(File.Exists(Path.Combine(folder, table + ".parquet")), table));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(folder, "README.md")));
+    }
+
+    [Fact]
     public void WhenRowsPileUpThePartitionWithTheMostIsWrittenAsItsNextPart()
     {
         using var folder = new TempFolder();

@@ -15,7 +15,32 @@ internal sealed class ParquetTableWriter : RowWriter
     public ParquetTableWriter(string folder)
     {
         _folder = folder;
+        RemoveTables(folder);
         Directory.CreateDirectory(folder);
+    }
+
+    /// <summary>
+    /// Removes the tables an earlier run wrote into <paramref name="folder"/>, in either layout (reports.parquet …, or the
+    /// partitioned folders reports/ …), and nothing else: a run into the folder of a partitioned run left its facts/
+    /// folders beside the new facts.parquet, stale data to a reader of the folder.
+    /// </summary>
+    public static void RemoveTables(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (ITable table in Tables.All)
+        {
+            string partitioned = Path.Combine(folder, table.Name);
+            if (Directory.Exists(partitioned))
+            {
+                Directory.Delete(partitioned, recursive: true);
+            }
+
+            File.Delete(Path.Combine(folder, table.Name + ".parquet"));
+        }
     }
 
     protected override void Add<T>(Table<T> table, T row)

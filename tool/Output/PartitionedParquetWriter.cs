@@ -81,15 +81,9 @@ internal sealed class PartitionedParquetWriter : RowWriter
         _keys = keys;
         _omit = keys.Where(static k => k == PartitionKeys.Level).ToHashSet(StringComparer.Ordinal);
 
-        // The output is replaced: the tables' folders of an earlier run go (a stale partition would read as data), nothing else.
-        foreach (ITable table in Tables.All)
-        {
-            string old = Path.Combine(folder, table.Name);
-            if (Directory.Exists(old))
-            {
-                Directory.Delete(old, recursive: true);
-            }
-        }
+        // The output is replaced: the tables' folders of an earlier run go (a stale partition would read as data), and so
+        // do the tables' files of an earlier unpartitioned run (facts.parquet beside facts/), nothing else.
+        ParquetTableWriter.RemoveTables(folder);
 
         Directory.CreateDirectory(folder);
     }
