@@ -471,50 +471,79 @@ internal static class Cli
             error.WriteLine("reportcorpus: cannot search " + folder + ": " + reason);
         }
 
-        int converted = 0, failed = 0;
+        int converted = 0, unreadable = 0, unwritten = 0;
         foreach (string file in files)
         {
             // Between files: a file is converted whole or not at all.
             cancellationToken.ThrowIfCancellationRequested();
+            string text, encoding;
             try
             {
-                (string text, string encoding) = ReportText.Decode(File.ReadAllBytes(file));
-                if (encoding != ReportText.Gb18030)
-                {
-                    continue;
-                }
-
-                if (!dryRun)
-                {
-                    // A link's target is converted, and the link left to point at it: replacing the link made it a
-                    // file of its own and left its target in GB18030.
-                    string target = File.ResolveLinkTarget(file, returnFinalTarget: true)?.FullName ?? file;
-
-                    // Written beside the file first, then moved over it: an interruption never leaves half a report.
-                    // The new file keeps the old one's permissions (a report at 640 became 644, readable by all).
-                    string temporary = target + ".reportcorpus-tmp";
-                    File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(false));
-                    if (!OperatingSystem.IsWindows())
-                    {
-                        File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
-                    }
-
-                    File.Move(temporary, target, overwrite: true);
-                }
-
-                converted++;
-                output.WriteLine((dryRun ? "would convert " : "converted ") + Path.GetRelativePath(Directory.GetCurrentDirectory(), file) + " (gb18030 → utf-8)");
+                (text, encoding) = ReportText.Decode(File.ReadAllBytes(file));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                failed++;
+                unreadable++;
                 error.WriteLine("RC0103 " + file + ": " + ex.Message);
+                continue;
             }
+
+            if (encoding != ReportText.Gb18030)
+            {
+                continue;
+            }
+
+            if (!dryRun && !TryWriteUtf8(file, text, error))
+            {
+                unwritten++;
+                continue;
+            }
+
+            converted++;
+            output.WriteLine((dryRun ? "would convert " : "converted ") + Path.GetRelativePath(Directory.GetCurrentDirectory(), file) + " (gb18030 → utf-8)");
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count} files: {converted} {(dryRun ? "to convert" : "converted")}, {files.Count - converted - failed} left as they were, {failed} unreadable"));
-        return failed > 0 ? ExitCodes.NothingRead : ExitCodes.Success;
+            $"{files.Count} files: {converted} {(dryRun ? "to convert" : "converted")}, {files.Count - converted - unreadable - unwritten} left as they were, {unreadable} unreadable")
+            + (unwritten > 0 ? string.Create(CultureInfo.InvariantCulture, $", {unwritten} not written") : ""));
+        return unreadable + unwritten > 0 ? ExitCodes.NothingRead : ExitCodes.Success;
+    }
+
+    // Rewrites a GB18030 report as UTF-8; false (after a message) when it cannot be written, and the report is as it was.
+    private static bool TryWriteUtf8(string file, string text, TextWriter error)
+    {
+        // A link's target is converted, and the link left to point at it: replacing the link made it a file of its
+        // own and left its target in GB18030.
+        string target = File.ResolveLinkTarget(file, returnFinalTarget: true)?.FullName ?? file;
+
+        // Written beside the file first, then moved over it: an interruption never leaves half a report. The new file
+        // keeps the old one's permissions (a report at 640 became 644, readable by all).
+        string temporary = target + ".reportcorpus-tmp";
+        try
+        {
+            File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(false));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(target));
+            }
+
+            File.Move(temporary, target, overwrite: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A write that failed half-way (a full disk) leaves no temporary file behind.
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            error.WriteLine("reportcorpus: cannot write " + target + ", left as it was: " + ex.Message);
+            return false;
+        }
     }
 
     /// <summary>Each skipped file on standard error with its RC code and reason.</summary>

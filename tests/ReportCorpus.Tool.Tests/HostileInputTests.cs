@@ -153,4 +153,22 @@ public sealed class HostileInputTests
         Assert.Equal(text, File.ReadAllText(folder["real/report.txt"], new System.Text.UTF8Encoding(false, true)));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(folder["real/report.txt"]));
     }
+
+    [Fact]
+    public void Convert_says_a_report_it_cannot_write_is_not_written_not_unreadable()
+    {
+        using var folder = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        byte[] gb18030 = System.Text.Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(TestCorpus.Ningbo2007));
+        File.WriteAllBytes(folder["report.txt"], gb18030);
+
+        // A folder where the temporary copy would go: the write fails, as on a full disk, even for root.
+        Directory.CreateDirectory(folder["report.txt.reportcorpus-tmp"]);
+        ToolRun run = ToolRun.Of("convert", folder["report.txt"]);
+        Assert.True(run.ExitCode == 3, run.ToString());
+        Assert.Contains("cannot write " + folder["report.txt"] + ", left as it was", run.Error);
+        Assert.Contains("1 files: 0 converted, 0 left as they were, 0 unreadable, 1 not written", run.Output);
+        Assert.DoesNotContain("RC0103", run.Error);
+        Assert.Equal(gb18030, File.ReadAllBytes(folder["report.txt"]));
+    }
 }
