@@ -178,6 +178,20 @@ internal static class Cli
             error.WriteLine("reportcorpus: " + failure.Message);
             return ExitCodes.NothingRead;
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // What is left: standard output or error closed (reportcorpus check reports/ >&-) or gone. Every file the
+            // commands read or write handles its own failures; the console cannot, and then there is no summary to give.
+            try
+            {
+                error.WriteLine("reportcorpus: cannot write to the console (is standard output or error closed?): " + ex.Message);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            return ExitCodes.NothingRead;
+        }
     }
 
     // The first pass writes parses from every thread: a failure comes wrapped in the parallel loop's AggregateException.

@@ -171,4 +171,17 @@ public sealed class HostileInputTests
         Assert.DoesNotContain("RC0103", run.Error);
         Assert.Equal(gb18030, File.ReadAllBytes(folder["report.txt"]));
     }
+
+    [Theory]
+    [InlineData(">&-")]
+    [InlineData("2>&- >/dev/null")]
+    public void A_closed_standard_output_or_error_ends_with_exit_code_3_not_a_crash(string redirect)
+    {
+        using var folder = new TempFolder();
+        string tool = Path.Combine(AppContext.BaseDirectory, "ReportCorpus.Tool.dll");
+        ExternalProcess.Result run = ExternalProcess.Run("bash", folder.Path,
+            ["-c", $"dotnet '{tool}' check '{TestCorpus.Ningbo2007}' {redirect}; code=$?; echo \"exit $code\""], timeout: TimeSpan.FromMinutes(2));
+        Assert.Contains("exit 3", run.StandardOutput);
+        Assert.DoesNotContain("Unhandled", run.Output);
+    }
 }

@@ -82,6 +82,10 @@ internal sealed class ParseStore(long memoryBudget) : IDisposable
 
             file = ParseCodec.Read(data);
         }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new TemporaryFileException(ex, reading: true);
+        }
         finally
         {
             ArrayPool<byte>.Shared.Return(data);
@@ -100,8 +104,9 @@ internal sealed class ParseStore(long memoryBudget) : IDisposable
 }
 
 /// <summary>
-/// The temporary file of parses could not be created or written (TMPDIR missing, read-only or full): the run cannot go
-/// on, and the command says why and ends with exit code 3 instead of a stack trace.
+/// The temporary file of parses could not be created, written or read back (TMPDIR missing, read-only or full): the run
+/// cannot go on, and the command says why and ends with exit code 3 instead of a stack trace.
 /// </summary>
-internal sealed class TemporaryFileException(Exception inner)
-    : IOException("cannot write the temporary file of parses in " + Path.GetTempPath() + " (set TMPDIR to a folder with room): " + inner.Message, inner);
+internal sealed class TemporaryFileException(Exception inner, bool reading = false)
+    : IOException((reading ? "cannot read back" : "cannot write") + " the temporary file of parses in " + Path.GetTempPath()
+        + " (set TMPDIR to a folder with room): " + inner.Message, inner);
