@@ -67,7 +67,7 @@ internal static class Cli
                 DefaultValueFactory = _ => "corpus.duckdb",
             };
             var format = new Option<string?>("--format", "-f") { Description = "duckdb, parquet, jsonl, json or csv (default: by the extension of --output)" };
-            format.AcceptOnlyFromAmong("duckdb", "parquet", "jsonl", "json", "csv");
+            // Any case, as the output's extension is (-f JSONL as -o out.JSONL): Extract checks the value.
             var partitionBy = new Option<string[]>("--partition-by", "-p")
             {
                 Description = "Parquet only: a folder per table, partitioned Hive-style by these keys in this order (level, year: level=county/year=2022/); comma-separated or repeated",
@@ -257,14 +257,21 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
+        if (formatName is not null && RowWriter.FormatOf("", formatName) is null)
+        {
+            error.WriteLine("reportcorpus: --format takes duckdb, parquet, jsonl, json or csv (got '" + formatName + "')");
+            return ExitCodes.Usage;
+        }
+
         if (RowWriter.FormatOf(outputPath, formatName) is not { } format)
         {
             error.WriteLine("reportcorpus: cannot tell the format of '" + outputPath + "': use .duckdb, .parquet, .jsonl, .json or .csv, or --format");
             return ExitCodes.Usage;
         }
 
-        // --partition-by level,year or --partition-by level --partition-by year: each key once, in the order given.
-        string[] keys = (partitionBy ?? []).SelectMany(static k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        // --partition-by level,year or --partition-by level --partition-by year: each key once, in the order given. An
+        // empty key (-p '', level,,year) is no key: it used to be dropped, and -p '' wrote unpartitioned files.
+        string[] keys = (partitionBy ?? []).SelectMany(static k => k.Split(',', StringSplitOptions.TrimEntries)).ToArray();
         if (keys.Any(static k => !PartitionKeys.All.Contains(k)) || keys.Distinct().Count() != keys.Length)
         {
             error.WriteLine("reportcorpus: --partition-by takes level and year, each once (got '" + string.Join(",", keys) + "')");

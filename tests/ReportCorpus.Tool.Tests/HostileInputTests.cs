@@ -184,4 +184,17 @@ public sealed class HostileInputTests
         Assert.Contains("exit 3", run.StandardOutput);
         Assert.DoesNotContain("Unhandled", run.Output);
     }
+
+    [Fact]
+    public void The_format_is_told_in_any_case_and_a_wrong_one_is_named()
+    {
+        using var output = new TempFolder();
+        ToolRun upper = ToolRun.Of("extract", TestCorpus.Ningbo2007, "-o", output["out"], "-f", "JSONL", "-q");
+        Assert.True(upper.ExitCode == 0, upper.ToString());
+        Assert.Equal(File.ReadAllLines(output["out"]).Length, File.ReadAllLines(output["out"]).Count(static l => l.StartsWith('{')));
+
+        ToolRun wrong = ToolRun.Of("extract", TestCorpus.Ningbo2007, "-o", output["out.jsonl"], "-f", "xml");
+        Assert.True(wrong.ExitCode == 2, wrong.ToString());
+        Assert.Contains("--format takes duckdb, parquet, jsonl, json or csv (got 'xml')", wrong.Error);
+    }
 }

@@ -122,6 +122,8 @@ public sealed class PartitionTests(CorpusOutputs outputs) : IClassFixture<Corpus
     [InlineData("corpus.duckdb", "level")]
     [InlineData("corpus.parquet", "province")]
     [InlineData("corpus.parquet", "year,year")]
+    [InlineData("corpus.parquet", "")]
+    [InlineData("corpus.parquet", "level,,year")]
     public void PartitionByIsForParquetWithLevelAndYearOnce(string output, string keys)
     {
         using var folder = new TempFolder();
