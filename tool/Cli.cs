@@ -28,14 +28,29 @@ internal static class Cli
     {
         RootCommand root = Build(output, error, cancellationToken);
         ParseResult parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        if (parse.Errors.Count > 0)
-        {
-            parse.Invoke(configuration);
-            return ExitCodes.Usage;
-        }
 
-        return parse.Invoke(configuration);
+        // Exceptions come out here, not to System.CommandLine's handler, which printed them with their stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            int code = parse.Invoke(configuration);
+            return parse.Errors.Count > 0 ? ExitCodes.Usage : code;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Every file a command reads or writes handles its own failures (Interruptible the temporary file): what is
+            // left is the console, standard output or error closed (reportcorpus check reports/ >&-) or gone. Then
+            // there is no summary to give, and the run ends as one whose output could not be written.
+            try
+            {
+                error.WriteLine("reportcorpus: cannot write to the console (is standard output or error closed?): " + ex.Message);
+            }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            return ExitCodes.NothingRead;
+        }
     }
 
     private static RootCommand Build(TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -178,20 +193,6 @@ internal static class Cli
             error.WriteLine("reportcorpus: " + failure.Message);
             return ExitCodes.NothingRead;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // What is left: standard output or error closed (reportcorpus check reports/ >&-) or gone. Every file the
-            // commands read or write handles its own failures; the console cannot, and then there is no summary to give.
-            try
-            {
-                error.WriteLine("reportcorpus: cannot write to the console (is standard output or error closed?): " + ex.Message);
-            }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException)
-            {
-            }
-
-            return ExitCodes.NothingRead;
-        }
     }
 
     // The first pass writes parses from every thread: a failure comes wrapped in the parallel loop's AggregateException.
@@ -215,13 +216,13 @@ internal static class Cli
             return null;
         }
 
-        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing, out IReadOnlyList<(string Folder, string Reason)> unsearched);
-        foreach (string path in missing)
+        if (outputs.Any(static o => o is { Length: 0 }))
         {
-            error.WriteLine("reportcorpus: no such file or folder: " + (path.Length == 0 ? "'' (an empty argument)" : path));
+            error.WriteLine("reportcorpus: an output path is empty");
+            return null;
         }
 
-        if (missing.Count > 0)
+        if (ReportFiles(paths, error) is not { } files)
         {
             return null;
         }
@@ -231,12 +232,6 @@ internal static class Cli
         {
             error.WriteLine("reportcorpus: " + output + " is one of the reports read; write the output elsewhere");
             return null;
-        }
-
-        // A folder that could not be searched is said, as find says it, and the search goes on without it.
-        foreach ((string folder, string reason) in unsearched)
-        {
-            error.WriteLine("reportcorpus: cannot search " + folder + ": " + reason);
         }
 
         if (files.Count == 0)
@@ -249,14 +244,29 @@ internal static class Cli
             sink => Pipeline.Run(files, Directory.GetCurrentDirectory(), threads, sink, cancellationToken, holdBytes));
     }
 
-    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes, string[]? partitionBy = null)
+    /// <summary>
+    /// The report files PATH… names (<see cref="InputFiles.Expand(IEnumerable{string}, out IReadOnlyList{string}, out IReadOnlyList{ValueTuple{string, string}})"/>),
+    /// or null after naming the paths that do not exist; a folder that could not be searched is named, as find names
+    /// it, and the search goes on without it.
+    /// </summary>
+    private static IReadOnlyList<string>? ReportFiles(string[] paths, TextWriter error)
     {
-        if (outputPath.Length == 0)
+        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing, out IReadOnlyList<(string Folder, string Reason)> unsearched);
+        foreach (string path in missing)
         {
-            error.WriteLine("reportcorpus: the output path is empty");
-            return ExitCodes.Usage;
+            error.WriteLine("reportcorpus: no such file or folder: " + (path.Length == 0 ? "'' (an empty argument)" : path));
         }
 
+        foreach ((string folder, string reason) in unsearched)
+        {
+            error.WriteLine("reportcorpus: cannot search " + folder + ": " + reason);
+        }
+
+        return missing.Count > 0 ? null : files;
+    }
+
+    internal static int Extract(string[] paths, string outputPath, string? formatName, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes, string[]? partitionBy = null)
+    {
         if (formatName is not null && RowWriter.FormatOf("", formatName) is null)
         {
             error.WriteLine("reportcorpus: --format takes duckdb, parquet, jsonl, json or csv (got '" + formatName + "')");
@@ -344,12 +354,6 @@ internal static class Cli
     /// </summary>
     internal static int Html(string[] paths, string outputPath, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        if (outputPath.Length == 0)
-        {
-            error.WriteLine("reportcorpus: the output path is empty");
-            return ExitCodes.Usage;
-        }
-
         var clock = Stopwatch.StartNew();
         if (Load(paths, threads, quiet, error, cancellationToken, Pipeline.DefaultHoldBytes, outputPath) is not { } run)
         {
@@ -391,12 +395,6 @@ internal static class Cli
 
     internal static int Check(string[] paths, string? sarifPath, string[] failOn, int threads, bool quiet, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, long holdBytes = Pipeline.DefaultHoldBytes)
     {
-        if (sarifPath is { Length: 0 })
-        {
-            error.WriteLine("reportcorpus: the --sarif path is empty");
-            return ExitCodes.Usage;
-        }
-
         var clock = Stopwatch.StartNew();
         if (Load(paths, threads, quiet, error, cancellationToken, holdBytes, sarifPath) is not { } run)
         {
@@ -476,20 +474,9 @@ internal static class Cli
 
     internal static int Convert(string[] paths, bool dryRun, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<string> files = InputFiles.Expand(paths, out IReadOnlyList<string> missing, out IReadOnlyList<(string Folder, string Reason)> unsearched);
-        foreach (string path in missing)
-        {
-            error.WriteLine("reportcorpus: no such file or folder: " + (path.Length == 0 ? "'' (an empty argument)" : path));
-        }
-
-        if (missing.Count > 0)
+        if (ReportFiles(paths, error) is not { } files)
         {
             return ExitCodes.Usage;
-        }
-
-        foreach ((string folder, string reason) in unsearched)
-        {
-            error.WriteLine("reportcorpus: cannot search " + folder + ": " + reason);
         }
 
         int converted = 0, unreadable = 0, unwritten = 0;

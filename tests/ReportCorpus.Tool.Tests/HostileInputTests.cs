@@ -173,14 +173,16 @@ public sealed class HostileInputTests
     }
 
     [Theory]
-    [InlineData(">&-")]
-    [InlineData("2>&- >/dev/null")]
-    public void A_closed_standard_output_or_error_ends_with_exit_code_3_not_a_crash(string redirect)
+    [InlineData("check", ">&-")]
+    [InlineData("check", "2>&- >/dev/null")]
+    [InlineData("schema", ">&-")]
+    public void A_closed_standard_output_or_error_ends_with_exit_code_3_not_a_crash(string command, string redirect)
     {
         using var folder = new TempFolder();
         string tool = Path.Combine(AppContext.BaseDirectory, "ReportCorpus.Tool.dll");
+        string args = command == "check" ? $"check '{TestCorpus.Ningbo2007}'" : command;
         ExternalProcess.Result run = ExternalProcess.Run("bash", folder.Path,
-            ["-c", $"dotnet '{tool}' check '{TestCorpus.Ningbo2007}' {redirect}; code=$?; echo \"exit $code\""], timeout: TimeSpan.FromMinutes(2));
+            ["-c", $"dotnet '{tool}' {args} {redirect}; code=$?; echo \"exit $code\""], timeout: TimeSpan.FromMinutes(2));
         Assert.Contains("exit 3", run.StandardOutput);
         Assert.DoesNotContain("Unhandled", run.Output);
     }
@@ -196,5 +198,22 @@ public sealed class HostileInputTests
         ToolRun wrong = ToolRun.Of("extract", TestCorpus.Ningbo2007, "-o", output["out.jsonl"], "-f", "xml");
         Assert.True(wrong.ExitCode == 2, wrong.ToString());
         Assert.Contains("--format takes duckdb, parquet, jsonl, json or csv (got 'xml')", wrong.Error);
+    }
+
+    [Fact]
+    public void Convert_interrupted_stops_before_the_next_file_with_exit_code_130()
+    {
+        using var folder = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        byte[] gb18030 = System.Text.Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(TestCorpus.Ningbo2007));
+        File.WriteAllBytes(folder["report.txt"], gb18030);
+
+        // Ctrl+C before the first file: nothing is converted.
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int code = Cli.Run(["convert", folder.Path], output, error, new CancellationToken(canceled: true));
+        Assert.True(code == 130, output + "\n" + error);
+        Assert.Contains("interrupted", error.ToString());
+        Assert.Equal(gb18030, File.ReadAllBytes(folder["report.txt"]));
     }
 }
