@@ -93,43 +93,25 @@ internal static class InputFiles
     /// True when the file (a link's final target) exists and holds nothing by its length: an empty file, or a named pipe
     /// or device, whose contents are not to be waited for. A dangling link is not empty: it cannot be read.
     /// </summary>
-    public static bool HasNoLength(string path)
-    {
-        try
-        {
-            FileSystemInfo info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-            {
-                info = info.ResolveLinkTarget(returnFinalTarget: true) ?? info;
-            }
-
-            return info is FileInfo { Exists: true, Length: 0 };
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return false;
-        }
-    }
+    public static bool HasNoLength(string path) => Contents(path) is { Exists: true, Length: 0 };
 
     /// <summary>
     /// The size of the file's contents: a symbolic link's target's (a link's own length is that of the path it holds,
     /// which made the progress bar's total and time left wrong); 0 when it cannot be read, which the parse reports.
     /// </summary>
-    public static long SizeOf(string path)
+    public static long SizeOf(string path) => Contents(path) is { Exists: true } file ? file.Length : 0;
+
+    // The file whose bytes a read of the path gets: a link's final target. Null when that cannot be told.
+    private static FileInfo? Contents(string path)
     {
         try
         {
             var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-            {
-                info = info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
-            }
-
-            return info.Exists ? info.Length : 0;
+            return info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return 0;
+            return null;
         }
     }
 }
