@@ -479,7 +479,7 @@ internal static class Cli
             return ExitCodes.Usage;
         }
 
-        int converted = 0, unreadable = 0, unwritten = 0;
+        int converted = 0, unreadable = 0, unwritten = 0, damaged = 0;
         foreach (string file in files)
         {
             // Between files: a file is converted whole or not at all.
@@ -493,6 +493,14 @@ internal static class Cli
             {
                 unreadable++;
                 error.WriteLine("RC0103 " + file + ": " + ex.Message);
+                continue;
+            }
+
+            if (encoding == ReportText.Gb18030Damaged)
+            {
+                // Converted, its undecodable bytes would become U+FFFD for good; the extract reads it as it is.
+                damaged++;
+                error.WriteLine("damaged " + file + ": GB18030 with bytes that are no character: left as it is (mend it, then convert it)");
                 continue;
             }
 
@@ -512,7 +520,9 @@ internal static class Cli
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count} files: {converted} {(dryRun ? "to convert" : "converted")}, {files.Count - converted - unreadable - unwritten} left as they were, {unreadable} unreadable")
+            $"{files.Count} files: {converted} {(dryRun ? "to convert" : "converted")}, {files.Count - converted - unreadable - unwritten} left as they were")
+            + (damaged > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({damaged} damaged)") : "")
+            + string.Create(CultureInfo.InvariantCulture, $", {unreadable} unreadable")
             + (unwritten > 0 ? string.Create(CultureInfo.InvariantCulture, $", {unwritten} not written") : ""));
         return unreadable + unwritten > 0 ? ExitCodes.NothingRead : ExitCodes.Success;
     }
@@ -554,7 +564,7 @@ internal static class Cli
         }
     }
 
-    /// <summary>Each skipped file on standard error with its RC code and reason.</summary>
+    /// <summary>Each skipped file on standard error with its RC code and reason, then each file read from a damaged copy.</summary>
     private static void ReportSkipped(CorpusRun run, TextWriter error)
     {
         foreach (ReadFile file in run.Skipped)
@@ -563,6 +573,12 @@ internal static class Cli
             {
                 error.WriteLine(finding.Rule.Id + " " + Path.GetRelativePath(run.BaseDirectory, finding.Path) + ": " + finding.Message + " (skipped)");
             }
+        }
+
+        foreach (DamagedFile file in run.Damaged)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"damaged {Path.GetRelativePath(run.BaseDirectory, file.Path)}: {file.Undecodable} U+FFFD for bytes that are no {ReportText.ReadAs(file.Encoding)} character (read)"));
         }
     }
 
@@ -574,6 +590,6 @@ internal static class Cli
             .OrderBy(static g => g.Key.Id, StringComparer.Ordinal)
             .Select(static g => string.Create(CultureInfo.InvariantCulture, $"{g.Count()} {g.Key.Id} {g.Key.Title}")));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"files: {run.Files} found, {run.ReportCount} read, {run.Skipped.Count} skipped{(why.Length > 0 ? " (" + why + ")" : "")}; {run.Bytes / 1e6:0.0} MB in {elapsed.TotalSeconds:0.00} s"));
+            $"files: {run.Files} found, {run.ReportCount} read{(run.Damaged.Count > 0 ? $" ({run.Damaged.Count} damaged)" : "")}, {run.Skipped.Count} skipped{(why.Length > 0 ? " (" + why + ")" : "")}; {run.Bytes / 1e6:0.0} MB in {elapsed.TotalSeconds:0.00} s"));
     }
 }

@@ -7,11 +7,17 @@ using ReportCorpus.Tool.Passes;
 
 namespace ReportCorpus.Tool;
 
-/// <summary>One file as read: its parse (the generator's own parser, through the generator's never-throwing entry point), encoding and size.</summary>
-internal sealed record ReadFile(ParsedReport Report, string Encoding, long Bytes)
+/// <summary>
+/// One file as read: its parse (the generator's own parser, through the generator's never-throwing entry point),
+/// encoding and size, and how many of its characters are U+FFFD for bytes that were no character (a damaged copy).
+/// </summary>
+internal sealed record ReadFile(ParsedReport Report, string Encoding, long Bytes, int Undecodable)
 {
     /// <summary>Binary, empty, not text, or unreadable: reported with its RC code and left out of the corpus.</summary>
     public bool IsSkipped => Report.Notes.Any(static n => n.Code is ParseNoteCode.NotText or ParseNoteCode.Empty or ParseNoteCode.Unreadable);
+
+    /// <summary>Read, though some of its bytes were no character in its encoding.</summary>
+    public bool IsDamaged => !IsSkipped && ReportText.IsDamaged(Encoding);
 }
 
 /// <summary>
@@ -23,15 +29,21 @@ internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement 
     public ParsedReport Report => File.Report;
 }
 
+/// <summary>A file read although some of its bytes were no character in its encoding: <paramref name="Undecodable"/> U+FFFD in its text.</summary>
+internal sealed record DamagedFile(string Path, string Encoding, int Undecodable);
+
 /// <summary>
-/// The corpus the tool built: the files it skipped, and its reports, judged and handed out in the generator's order
+/// The corpus the tool built: the files it skipped, those it read damaged, and its reports, judged and handed out in the generator's order
 /// (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
 /// </summary>
 internal sealed class CorpusRun(
-    EquatableArray<ReportEntry> entries, ParseStore parses, IReadOnlyList<ReadFile> skipped, long bytes,
+    EquatableArray<ReportEntry> entries, ParseStore parses, IReadOnlyList<ReadFile> skipped, IReadOnlyList<DamagedFile> damaged, long bytes,
     string baseDirectory, int threads, CancellationToken cancellationToken) : IDisposable
 {
     public IReadOnlyList<ReadFile> Skipped => skipped;
+
+    /// <summary>Reports read from damaged copies, by path: they are in the corpus too.</summary>
+    public IReadOnlyList<DamagedFile> Damaged => damaged;
 
     public long Bytes => bytes;
 
@@ -186,6 +198,7 @@ internal static class Pipeline
         threads = Math.Max(1, threads);
         var keys = new ReportKey?[files.Count];
         var skippedFiles = new ReadFile?[files.Count];
+        var damagedFiles = new DamagedFile?[files.Count];
         var parses = new ParseStore(holdBytes);
         long totalBytes = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellationToken };
@@ -218,6 +231,10 @@ internal static class Pipeline
                 {
                     keys[i] = ReportKey.Of(file.Report);
                     parses.Add(file);
+                    if (file.IsDamaged)
+                    {
+                        damagedFiles[i] = new DamagedFile(file.Report.Path, file.Encoding, file.Undecodable);
+                    }
                 }
 
                 progress.FileDone(file.Bytes);
@@ -225,8 +242,9 @@ internal static class Pipeline
         });
 
         var skipped = skippedFiles.OfType<ReadFile>().OrderBy(static f => f.Report.Path, StringComparer.Ordinal).ToArray();
+        var damaged = damagedFiles.OfType<DamagedFile>().OrderBy(static f => f.Path, StringComparer.Ordinal).ToArray();
         EquatableArray<ReportEntry> entries = ReportIds.Assign(keys.OfType<ReportKey>(), [], baseDirectory);
-        return new CorpusRun(entries, parses, skipped, totalBytes, baseDirectory, threads, cancellationToken);
+        return new CorpusRun(entries, parses, skipped, damaged, totalBytes, baseDirectory, threads, cancellationToken);
     }
 
     /// <summary>
@@ -276,7 +294,7 @@ internal static class Pipeline
             // NotSupportedException: a stream that cannot seek, such as a pipe named on the command line (<(cat a.txt)).
             string why = ex is NotSupportedException ? "it is a pipe or a stream, not a file: save it to a file first" : ex.Message;
             ParsedReport unreadable = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.Unreadable, why, null));
-            return new ReadFile(unreadable, ReportText.Unknown, 0);
+            return new ReadFile(unreadable, ReportText.Unknown, 0, 0);
         }
         finally
         {
@@ -287,12 +305,12 @@ internal static class Pipeline
         }
 
         ParsedReport report = ReportFiles.Parse(path, text, cancellationToken);
-        if (encoding == ReportText.Unknown && report.Notes.Any(static n => n.Code == ParseNoteCode.NotText))
+        if (ReportText.IsDamaged(encoding) && report.Notes.Any(static n => n.Code == ParseNoteCode.NotText))
         {
             // The parser's note advises converting from GB18030, which the tool has already tried.
             report = ReportParser.FromFileName(path, new ParseNote(ParseNoteCode.NotText, "neither UTF-8, UTF-16 nor GB18030 text: binary, or another encoding", null));
         }
 
-        return new ReadFile(report, encoding, length);
+        return new ReadFile(report, encoding, length, ReportText.IsDamaged(encoding) ? text.AsSpan().Count('\uFFFD') : 0);
     }
 }

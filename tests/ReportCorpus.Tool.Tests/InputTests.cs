@@ -37,6 +37,8 @@ public sealed class InputTests
     [InlineData("utf-8-bom")]
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
+    [InlineData("gb18030-damaged")] // cut short in the middle of a character, as a download that stopped
+    [InlineData("utf-8-damaged")]
     public void AnEncodedCopyGivesTheSameRowsAsItsUtf8Original(string encoding)
     {
         using var original = new TempFolder();
@@ -48,6 +50,8 @@ public sealed class InputTests
         {
             "gb18030" => Encoding.GetEncoding("GB18030").GetBytes(text),
             "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            "gb18030-damaged" => [.. Encoding.GetEncoding("GB18030").GetBytes(text), .. HalfOf("宁", Encoding.GetEncoding("GB18030"))],
+            "utf-8-damaged" => [.. Encoding.UTF8.GetBytes(text), .. HalfOf("宁", Encoding.UTF8)],
             "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
             _ => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
         };
@@ -57,6 +61,46 @@ public sealed class InputTests
         string[] expected = FactsAndReports(original.Path);
         Assert.Contains(expected, l => l.Contains("\"table\":\"facts\"") && l.Contains("财政一般预算收入"));
         Assert.Equal(expected, FactsAndReports(copy.Path));
+    }
+
+    /// <summary>The first byte of <paramref name="character"/>'s encoding: a character cut short.</summary>
+    private static byte[] HalfOf(string character, Encoding encoding) => encoding.GetBytes(character)[..1];
+
+    // A damaged copy is read in the encoding it was saved in, with U+FFFD for what does not decode: a stray byte in the
+    // middle, or half a character at the end.
+    [Theory]
+    [InlineData("gb18030", "middle")]
+    [InlineData("gb18030", "end")]
+    [InlineData("utf-8", "middle")]
+    [InlineData("utf-8", "end")]
+    public void A_damaged_copy_is_read_in_its_encoding_with_U_FFFD_for_the_damage(string saved, string where)
+    {
+        Encoding encoding = saved == "gb18030" ? Encoding.GetEncoding("GB18030") : Encoding.UTF8;
+        string text = File.ReadAllText(TestCorpus.Ningbo2007);
+        byte[] bytes;
+        string expected;
+        if (where == "end")
+        {
+            bytes = [.. encoding.GetBytes(text), .. HalfOf("高", encoding)];
+            expected = text + "\uFFFD";
+        }
+        else
+        {
+            // An ASCII character (a byte in either encoding) in the middle overwritten by a byte that is no character's.
+            int at = text.Length / 2;
+            while (text[at] >= 0x80)
+            {
+                at++;
+            }
+
+            bytes = encoding.GetBytes(text);
+            bytes[encoding.GetByteCount(text[..at])] = 0xFF;
+            expected = text[..at] + "\uFFFD" + text[(at + 1)..];
+        }
+
+        (string decoded, string read) = ReportText.Decode(bytes);
+        Assert.Equal(saved + "-damaged", read);
+        Assert.Equal(expected, decoded);
     }
 
     // Well-formed and ill-formed UTF-8, as hex: the tool's one-pass decode must accept exactly what the framework's strict
@@ -118,6 +162,30 @@ public sealed class InputTests
         Assert.Contains("2 files: 1 converted, 1 left as they were", run.Output);
         Assert.Equal(File.ReadAllBytes(TestCorpus.Ningbo2007), File.ReadAllBytes(gbk));
         Assert.Equal(utf8Written, File.GetLastWriteTimeUtc(utf8));
+    }
+
+    [Fact]
+    public void A_damaged_GB18030_copy_is_read_named_and_counted_and_convert_leaves_it_alone()
+    {
+        using var folder = new TempFolder();
+        string cut = folder["cut.txt"];
+        byte[] damaged = [.. Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(TestCorpus.Ningbo2007)), .. HalfOf("高", Encoding.GetEncoding("GB18030"))];
+        File.WriteAllBytes(cut, damaged);
+        File.Copy(TestCorpus.Ningbo2008, folder[Path.GetFileName(TestCorpus.Ningbo2008)]);
+
+        using var output = new TempFolder();
+        ToolRun run = ToolRun.Of("extract", folder.Path, "-o", output["out.duckdb"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("files: 2 found, 2 read (1 damaged), 0 skipped", run.Output);
+        Assert.Matches(@"(?m)^damaged \S*cut\.txt: 1 U\+FFFD for bytes that are no GB18030 character \(read\)$", run.Error);
+        Assert.Equal("gb18030-damaged", Sql.Scalar<string>(output["out.duckdb"], "SELECT encoding FROM reports WHERE path LIKE '%cut.txt'"));
+        Assert.True(Sql.Scalar<long>(output["out.duckdb"], "SELECT count(*) FROM facts f JOIN reports r ON f.report_id = r.id WHERE r.path LIKE '%cut.txt'") > 50);
+
+        ToolRun convert = ToolRun.Of("convert", folder.Path);
+        Assert.Equal(0, convert.ExitCode);
+        Assert.Contains("2 files: 0 converted, 2 left as they were (1 damaged), 0 unreadable", convert.Output);
+        Assert.Matches(@"(?m)^damaged \S*cut\.txt: GB18030 with bytes that are no character: left as it is", convert.Error);
+        Assert.Equal(damaged, File.ReadAllBytes(cut));
     }
 
     [Fact]

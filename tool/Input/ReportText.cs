@@ -6,8 +6,10 @@ namespace ReportCorpus.Tool.Input;
 /// <summary>
 /// Bytes → text. Government sites publish reports in UTF-8 (with or without a byte order mark), UTF-16 and, very
 /// often, GB18030/GBK/GB2312. A byte order mark decides; otherwise a strict UTF-8 decode, and when that fails a strict
-/// GB18030 decode (GB18030 is a superset of GBK and GB2312). Bytes that are neither are handed to the parser as
-/// lenient UTF-8, where <c>TextCheck</c> names them (RC0106), exactly as the compiler path does.
+/// GB18030 decode (GB18030 is a superset of GBK and GB2312). Bytes that are neither are decoded both ways with U+FFFD
+/// for what does not decode, and the reading with fewer U+FFFD goes to the parser, where <c>TextCheck</c> decides as on
+/// the compiler's path: a few is a damaged copy (a download cut short in the middle of a character), read; many is
+/// another encoding or binary, named (RC0106).
 /// </summary>
 internal static class ReportText
 {
@@ -16,6 +18,14 @@ internal static class ReportText
     public const string Utf16LE = "utf-16le";
     public const string Utf16BE = "utf-16be";
     public const string Gb18030 = "gb18030";
+
+    /// <summary>Neither UTF-8 nor GB18030 throughout, read as UTF-8 with U+FFFD for the bytes that are not.</summary>
+    public const string Utf8Damaged = "utf-8-damaged";
+
+    /// <summary>Neither UTF-8 nor GB18030 throughout, read as GB18030 with U+FFFD for the bytes that are not.</summary>
+    public const string Gb18030Damaged = "gb18030-damaged";
+
+    /// <summary>A file not read: no text came of it.</summary>
     public const string Unknown = "unknown";
 
     private static readonly UTF8Encoding s_lenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
@@ -25,7 +35,19 @@ internal static class ReportText
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    private static readonly Lazy<Encoding> s_lenientGb18030 = new(() =>
+    {
+        _ = s_strictGb18030.Value; // registers the code pages
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"));
+    });
+
     public static Encoding Gb18030Encoding => s_strictGb18030.Value;
+
+    /// <summary>True for the readings of a file that is neither UTF-8 nor GB18030 throughout.</summary>
+    public static bool IsDamaged(string encoding) => encoding is Utf8Damaged or Gb18030Damaged;
+
+    /// <summary>The encoding a damaged copy was read in, for messages: GB18030 or UTF-8.</summary>
+    public static string ReadAs(string damaged) => damaged == Gb18030Damaged ? "GB18030" : "UTF-8";
 
     /// <summary>
     /// The text of <paramref name="bytes"/> if they are well-formed UTF-8, else null. One pass: decoded into a pooled
@@ -71,17 +93,24 @@ internal static class ReportText
         }
 
         // NULs mean binary (GB18030 would decode them as NULs too): leave it to TextCheck, which says so.
-        if (bytes.IndexOf((byte)0) < 0)
+        if (bytes.IndexOf((byte)0) >= 0)
         {
-            try
-            {
-                return (Gb18030Encoding.GetString(bytes), Gb18030);
-            }
-            catch (DecoderFallbackException)
-            {
-            }
+            return (s_lenientUtf8.GetString(bytes), Utf8Damaged);
         }
 
-        return (s_lenientUtf8.GetString(bytes), Unknown);
+        try
+        {
+            return (Gb18030Encoding.GetString(bytes), Gb18030);
+        }
+        catch (DecoderFallbackException)
+        {
+        }
+
+        // A damaged copy: a GBK page saved from a download cut short ends in half a character, and read as UTF-8 it was
+        // all U+FFFD and skipped whole. The reading with fewer undecodable bytes is the file's; UTF-8 on a tie, as the
+        // compiler reads every file. UTF-8 Chinese read as GB18030 breaks at most of its ASCII and line breaks, so a
+        // damaged UTF-8 copy stays UTF-8.
+        string asUtf8 = s_lenientUtf8.GetString(bytes), asGb18030 = s_lenientGb18030.Value.GetString(bytes);
+        return asGb18030.AsSpan().Count('\uFFFD') < asUtf8.AsSpan().Count('\uFFFD') ? (asGb18030, Gb18030Damaged) : (asUtf8, Utf8Damaged);
     }
 }

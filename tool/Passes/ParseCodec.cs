@@ -100,6 +100,7 @@ internal static class ParseCodec
             ParsedReport r = file.Report;
             String(file.Encoding);
             Write(file.Bytes);
+            Write(file.Undecodable);
             String(r.Path);
             ReportIdentity id = r.Identity;
             String(id.IdCandidate);
@@ -266,6 +267,7 @@ internal static class ParseCodec
         {
             string encoding = String()!;
             long bytes = ReadInt64();
+            int undecodable = ReadInt32();
             string path = String()!;
             var identity = new ReportIdentity(
                 String()!, String()!, (GovernmentLevel)ReadInt32(), String(), String()!, String()!, Int(), Int(), Int(), String(), String(), String()!, ReadBoolean());
@@ -274,7 +276,7 @@ internal static class ParseCodec
             EquatableArray<ProblemSpec> problems = List(() => new ProblemSpec(String()!, Location()));
             EquatableArray<ParseNote> notes = List(() => new ParseNote((ParseNoteCode)ReadInt32(), String()!, ReadBoolean() ? Location() : null));
             EquatableArray<StatedOutcomeSpec> stated = List(() => new StatedOutcomeSpec(String(), String(), (StatedResult)ReadInt32(), String()!, Location()));
-            return new ReadFile(new ParsedReport(path, identity, targets, achievements, problems, notes, stated), encoding, bytes);
+            return new ReadFile(new ParsedReport(path, identity, targets, achievements, problems, notes, stated), encoding, bytes, undecodable);
         }
 
         private FactSpec Fact()

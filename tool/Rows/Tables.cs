@@ -20,7 +20,7 @@ internal static class Tables
         c.Text("delivered", static r => r.Delivered, "the day the report was delivered (its session line: 2020年1月21日在…人民代表大会…), yyyy-MM-dd, if the text says"),
         c.Text("title", static r => r.Title, "title"),
         c.Logical("title_from_file_name", static r => r.TitleFromFileName, "true when the text has no title line and the file name gave it"),
-        c.Text("encoding", static r => r.Encoding, "utf-8, utf-8-bom, utf-16le, utf-16be or gb18030; unknown for a damaged copy read as UTF-8 with U+FFFD for its few bad bytes"),
+        c.Text("encoding", static r => r.Encoding, "utf-8, utf-8-bom, utf-16le, utf-16be or gb18030; utf-8-damaged or gb18030-damaged for a damaged copy read in that encoding with U+FFFD for its few bytes that are no character"),
         c.BigInteger("bytes", static r => r.Bytes, "file size in bytes"),
         c.Integer("targets", static r => r.Targets, "number of targets"),
         c.Integer("achievements", static r => r.Achievements, "number of achievements"),
