@@ -144,6 +144,15 @@ internal static partial class IndicatorPhrase
             changeWord = VerbWords.Changes[other];
         }
 
+        // 各 right before the figure (创业孵化基地各1家): the figure is each name's, said in the qualifiers.
+        int each = PhraseWords.Each.MatchEndingAt(s, end, start);
+        if (each >= 0 && PhraseWords.Each[each].Length > best)
+        {
+            best = PhraseWords.Each[each].Length;
+            change = true;
+            changeWord = PhraseWords.Each[each];
+        }
+
         int trailingWord = PhraseWords.Trailing.MatchEndingAt(s, end, start);
         if (trailingWord >= 0 && PhraseWords.Trailing.ValueAt(trailingWord) == 0 && PhraseWords.Trailing[trailingWord].Length > best)
         {

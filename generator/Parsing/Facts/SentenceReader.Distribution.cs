@@ -183,29 +183,40 @@ internal sealed partial class SentenceReader
     /// 均 (each) before the verb, after several names: one figure for every one of them. 化学需氧量、二氧化硫、氮氧化物排放量
     /// 均削减3.5% (corpus/local/hebei/河北省_2015_report.txt) is three facts of −3.5%; 城乡居民人均可支配收入均增长7%左右
     /// (hebei 2018) is the urban and the rural income, +7% each. 人均, 年均 and 平均 are no such 均 (PhraseWords.Averages).
+    /// 各 right before the figure is the same: 公厕和口袋公园各5个 (../shared/local/mancheng/, 2023) is 5 of each.
     /// </summary>
     private bool TryShare(int k, string rawPhrase, int clauseStart, decimal? growth)
     {
-        int marker = rawPhrase.LastIndexOf('均');
+        int phraseEnd = rawPhrase.Length;
+        while (phraseEnd > 0 && CharClass.IsBlank(rawPhrase[phraseEnd - 1]))
+        {
+            phraseEnd--;
+        }
+
+        int each = PhraseWords.Each.MatchEndingAt(rawPhrase, phraseEnd, 0);
+        int marker = each >= 0 ? phraseEnd - PhraseWords.Each[each].Length : rawPhrase.LastIndexOf('均');
         // 均 right before the verb (均削减, 均增长, 均达到): at most a verb of two characters and a blank after it.
-        if (marker < 1 || rawPhrase.Length - marker - 1 > 3 || PhraseWords.Averages.MatchEndingAt(rawPhrase, marker + 1, 0) >= 0)
+        if (marker < 1 || (each < 0 && (rawPhrase.Length - marker - 1 > 3 || PhraseWords.Averages.MatchEndingAt(rawPhrase, marker + 1, 0) >= 0)))
         {
             return false;
         }
 
-        string[] parts = Names(IndicatorPhrase.Clean(rawPhrase.Substring(0, marker), out _, out _));
+        // 全年新增高新技术企业和“专精特新”企业各3家: the verb of change before the names is every name's.
+        string[] parts = Names(IndicatorPhrase.Clean(rawPhrase.Substring(0, marker), out List<string>? phraseQualifiers, out _));
         if (parts.Length == 1)
         {
             parts = Paired(parts, 2);
         }
 
-        if (parts.Length < 2 || Array.Exists(parts, p => p.Length < 2))
+        // 绍兴市级和嵊州市级信访积案: a name before the last that is a modifier of the last one's noun is no name.
+        if (parts.Length < 2 || Array.Exists(parts, p => p.Length < 2)
+            || Array.FindIndex(parts, 0, parts.Length - 1, p => PhraseWords.ModifierEndings.MatchEndingAt(p, p.Length, 0) >= 0) >= 0)
         {
             return false;
         }
 
         QuantityToken t = _found[k].Token;
-        string qualifiers = Qualifiers(t, null, out bool estimate);
+        string qualifiers = Qualifiers(t, phraseQualifiers, out bool estimate);
         int factStart = Blanks.SkipForward(_text, clauseStart, t.Start, FigureSpanStart);
         foreach (string part in parts)
         {
