@@ -103,6 +103,29 @@ public sealed class InputTests
         Assert.Equal(expected, decoded);
     }
 
+    // The readings of a file that is neither are compared by their U+FFFD, counted a block of 65,536 characters at a time:
+    // the count must be the whole reading's, with damage on both sides of a block's end and a character cut by it.
+    [Theory]
+    [InlineData("gb18030")]
+    [InlineData("utf-8")]
+    public void Undecodable_bytes_are_counted_across_blocks_as_the_whole_reading_has_them(string saved)
+    {
+        Encoding strict = saved == "gb18030" ? Encoding.GetEncoding("GB18030") : Encoding.UTF8;
+        Encoding lenient = saved == "gb18030"
+            ? Encoding.GetEncoding("GB18030", EncoderFallback.ReplacementFallback, new DecoderReplacementFallback("\uFFFD"))
+            : new UTF8Encoding(false, throwOnInvalidBytes: false);
+        string text = string.Concat(Enumerable.Repeat(File.ReadAllText(TestCorpus.Ningbo2007), 8));
+        byte[] bytes = strict.GetBytes(text);
+        foreach (int at in new[] { 10, 65_535, 65_536, 70_000, 131_071, bytes.Length - 2 })
+        {
+            bytes[at] = 0xFF;
+        }
+
+        long expected = lenient.GetString(bytes).AsSpan().Count('\uFFFD');
+        Assert.True(expected >= 6);
+        Assert.Equal(expected, ReportText.Undecodable(lenient, bytes));
+    }
+
     // Well-formed and ill-formed UTF-8, as hex: the tool's one-pass decode must accept exactly what the framework's strict
     // decoder accepts, and give the same text.
     [Theory]

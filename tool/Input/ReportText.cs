@@ -110,7 +110,35 @@ internal static class ReportText
         // all U+FFFD and skipped whole. The reading with fewer undecodable bytes is the file's; UTF-8 on a tie, as the
         // compiler reads every file. UTF-8 Chinese read as GB18030 breaks at most of its ASCII and line breaks, so a
         // damaged UTF-8 copy stays UTF-8.
-        string asUtf8 = s_lenientUtf8.GetString(bytes), asGb18030 = s_lenientGb18030.Value.GetString(bytes);
-        return asGb18030.AsSpan().Count('\uFFFD') < asUtf8.AsSpan().Count('\uFFFD') ? (asGb18030, Gb18030Damaged) : (asUtf8, Utf8Damaged);
+        // Counted a block at a time, and only the reading kept is made a string: a file of up to 1 GB that is neither would
+        // otherwise hold both readings at once (two strings of up to 2 GB).
+        Encoding gb18030 = s_lenientGb18030.Value;
+        return Undecodable(gb18030, bytes) < Undecodable(s_lenientUtf8, bytes)
+            ? (gb18030.GetString(bytes), Gb18030Damaged)
+            : (s_lenientUtf8.GetString(bytes), Utf8Damaged);
+    }
+
+    /// <summary>How many U+FFFD <paramref name="encoding"/> (decoding with U+FFFD for bytes that are no character) makes of <paramref name="bytes"/>.</summary>
+    internal static long Undecodable(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        Decoder decoder = encoding.GetDecoder();
+        char[] block = ArrayPool<char>.Shared.Rent(1 << 16);
+        try
+        {
+            long count = 0;
+            bool completed = false;
+            while (!completed)
+            {
+                decoder.Convert(bytes, block, flush: true, out int bytesUsed, out int charsUsed, out completed);
+                count += block.AsSpan(0, charsUsed).Count('\uFFFD');
+                bytes = bytes[bytesUsed..];
+            }
+
+            return count;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(block);
+        }
     }
 }
