@@ -49,14 +49,17 @@ internal static class TimeWords
     /// <summary>The year after the one the report is delivered in: 明年经济发展的主要任务是… (China1981, delivered in November).</summary>
     public static readonly WordTable NextYear = new("明年");
 
-    /// <summary>A paragraph that opens on several past years speaks of them throughout: 这五年，…城镇新增就业5771万人.</summary>
     /// <summary>
     /// How a paragraph of a term's review opens on the year under review: 各位代表，刚刚过去的2022年，是本届政府的收官之年 /
     /// 一年来，我们主要做了以下工作 (corpus/local/hebei/河北省_2023_report.txt).
     /// </summary>
     public static readonly WordTable ReviewedYearOpeners = new("刚刚过去的", "刚刚过去的一年", "过去的一年", "过去一年", "一年来");
 
-    public static readonly WordTable SeveralYearOpeners = new("这五年", "五年来", "过去五年", "这十年", "十年来", "过去十年");
+    /// <summary>
+    /// A paragraph that opens on several past years speaks of them throughout: 这五年，…城镇新增就业5771万人; 过去的五年是幸福
+    /// 指数大幅提升的五年。…城镇新增就业2.2万人 (../shared/local/yixian/2021年易县政府工作报告.txt: the 十三五's jobs, not 2020's).
+    /// </summary>
+    public static readonly WordTable SeveralYearOpeners = new("这五年", "五年来", "过去五年", "过去的五年", "这十年", "十年来", "过去十年", "过去的十年");
 
     /// <summary>A sentence that announces the results the next one gives: 过去一年，我们的各项工作取得了很大成绩。</summary>
     public static readonly WordTable Results = new("成绩", "成就", "成效");

@@ -270,9 +270,10 @@ internal static class SectionFinder
         return at >= 0 && (at == 0 || heading[at - 1] is not ('—' or '－' or '-' or '~' or '～' or '至' or '到'));
     }
 
+    // ——这五年，是涞水综合实力迈上新台阶的五年 (../shared/local/laishui/2021年涞水县政府工作报告.txt): a dash may lead in.
     internal static bool OpensOnSeveralYears(string text, int lineStart)
     {
-        int p = Blanks.SkipForward(text, lineStart, text.Length);
+        int p = Blanks.SkipForward(text, lineStart, text.Length, AlsoSkip.Dashes);
         return TimeWords.SeveralYearOpeners.MatchAt(text, p, text.Length) >= 0;
     }
 
