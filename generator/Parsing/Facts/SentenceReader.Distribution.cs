@@ -48,8 +48,8 @@ internal sealed partial class SentenceReader
 
         for (int v = 0; v < values.Count; v++)
         {
-            // 2007年中、高等职业教育在校生分别达到2000万人和861万人: 中 names nothing; as in ReadFigure, a figure with no
-            // name gives no fact.
+            // A part that names nothing (a year alone: 2010年、2011年分别…) gives no fact, as in ReadFigure a figure with no
+            // name gives none.
             if (parts[v].Length == 0)
             {
                 continue;
@@ -265,16 +265,67 @@ internal sealed partial class SentenceReader
         return named;
     }
 
-    // Each name cleaned on its own: 2007年中、高等职业教育在校生 gives 中 (one character, no name) and 高等职业教育在校生.
+    // Each name cleaned on its own, once the names of one character have their head (WithSharedHead).
     private static string[] Names(string names)
     {
-        string[] parts = names.Split(Coordinators.BetweenNames, StringSplitOptions.RemoveEmptyEntries);
+        string[] parts = WithSharedHead(names.Split(Coordinators.BetweenNames, StringSplitOptions.RemoveEmptyEntries));
         for (int i = 0; i < parts.Length; i++)
         {
             parts[i] = IndicatorPhrase.Clean(parts[i], out _, out _);
         }
 
         return parts;
+    }
+
+    /// <summary>
+    /// Names of one character before the last name share its head: 肉、蛋、奶产量分别达到480万吨、390万吨、630万吨 (hebei 2015)
+    /// is 肉产量, 蛋产量 and 奶产量; so 存、贷款余额 (存款余额, 贷款余额: ../shared/local/tangxian, 2020), 中、高等职业教育在校生
+    /// (China2008) and 市、县市政设施完好率 (hebei 2011). 第一、二、三产业增加值 (hebei 2004) shares its 第 as well. Read alone,
+    /// 肉 and 存 named nothing and their figures were lost; 第一 was a name of its own. Only where every name but the last is
+    /// one Chinese character (after 第 for the first), as the last one's first is, and the head left has two or more.
+    /// </summary>
+    private static string[] WithSharedHead(string[] parts)
+    {
+        int n = parts.Length;
+        if (n < 2)
+        {
+            return parts;
+        }
+
+        string last = parts[n - 1].Trim();
+        bool ordinals = parts[0].Trim() is { Length: 2 } first && first[0] == '第' && CharClass.IsChineseOrdinal(first[1]);
+        if (last.Length < 3 || !CharClass.IsCjk(last[0]) || (ordinals && !CharClass.IsChineseOrdinal(last[0])))
+        {
+            return parts;
+        }
+
+        var modifiers = new string[n];
+        for (int i = 0; i < n - 1; i++)
+        {
+            string part = parts[i].Trim();
+            if (i == 0 && ordinals)
+            {
+                part = part.Substring(1);
+            }
+
+            // 率 before 接入率 is what is left of a name whose verb was cut (建成率), not a modifier.
+            if (part.Length != 1 || !CharClass.IsCjk(part[0]) || (ordinals && !CharClass.IsChineseOrdinal(part[0])) || part[0] == last[last.Length - 1])
+            {
+                return parts;
+            }
+
+            modifiers[i] = part;
+        }
+
+        modifiers[n - 1] = last.Substring(0, 1);
+        string head = last.Substring(1);
+        var named = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            named[i] = (ordinals ? "第" : "") + modifiers[i] + head;
+        }
+
+        return named;
     }
 
     /// <summary>True when <paramref name="s"/> is one character of <paramref name="set"/>.</summary>

@@ -18,12 +18,10 @@ internal static class PhraseWords
         "就业", "再就业", "再生", "都市", "先进", "除尘", "比重", "比例", "比率", "有效", "有色", "有机", "有线", "有关", "有害", "达标", "计算",
         "计划生育", "计划单列", "使用", "占地", "增值", "增加值", "减排", "减税", "降水", "要素", "实际利用", "实际使用", "实际到位", "平均工资",
         "平均寿命", "平均浓度", "基本养老", "基本医疗", "基本公共", "基本建设", "预期寿命", "新增就业", "新增建设用地", "新增城镇就业", "本年度",
-        "年度计划", "同比", "等级", "占补平衡");
+        "年度计划", "同比", "等级", "占补平衡",
+        // 建成137个高标准智慧安防小区，建成率和接入率均为100% (../shared/local/laiyuan, 2022): a rate, not 建成 + 率.
+        "建成率");
 
-    /// <summary>
-    /// Words that end with a trailing word (of <see cref="Trailing"/>, <see cref="VerbWords"/>, <see cref="Coordinators.AroundNames"/>,
-    /// <see cref="TimeWords"/>) but are not it: 占比 is not 占 + 比, 国有 not 国 + 有, 产能 a name.
-    /// </summary>
     /// <summary>Averages, not 均 (each) before a verb: 人均, 年均增长7% (China2016), 平均浓度.</summary>
     public static readonly WordTable Averages = new("人均", "户均", "亩均", "生均", "地均", "平均", "年均", "月均", "日均");
 
@@ -36,11 +34,16 @@ internal static class PhraseWords
     public static readonly WordTable Each = new("各");
 
     /// <summary>
-    /// Endings of a modifier that names nothing alone: 化解绍兴市级和嵊州市级信访积案各16件 (../shared/local/, Shaoxing
-    /// 2018) shares 信访积案 between 绍兴市级 and 嵊州市级, so it is not split into a fact named 绍兴市级.
+    /// Endings of a modifier that names nothing alone: 化解绍兴市级和嵊州市级信访积案各16件 (Shaoxing2018,
+    /// ../shared/seeds/001_8aea4feb83059470.txt) shares 信访积案 between 绍兴市级 and 嵊州市级, so it is not split into a
+    /// fact named 绍兴市级.
     /// </summary>
     public static readonly WordTable ModifierEndings = new("级");
 
+    /// <summary>
+    /// Words that end with a trailing word (of <see cref="Trailing"/>, <see cref="VerbWords"/>, <see cref="Coordinators.AroundNames"/>,
+    /// <see cref="TimeWords"/>) but are not it: 占比 is not 占 + 比, 国有 not 国 + 有, 产能 a name.
+    /// </summary>
     public static readonly WordTable NotTrailing = new(
         "占比", "合同", "供给", "偿还", "普及", "总和", "合并", "高等", "中等", "初等", "同等", "平等",
         "发达", "统计", "设计", "会计", "审计", "主要", "纲要", "重要", "行为", "成就", "许可", "供应",
