@@ -421,6 +421,8 @@ internal static partial class IndicatorPhrase
     private static bool IsComparisonFrame(string s, int start, int end) =>
         ComparisonWords.FrameOpeners.MatchAt(s, start, end) >= 0 && ComparisonWords.FrameClosers.MatchEndingAt(s, end, start) >= 0;
 
+    // 上年, a year, or a plan's period (生产总值年均增速比“十三五”期间翻一番, ../shared/local/boye, 2021).
     private static bool IsComparisonBase(string s) =>
-        s is "上年" or "去年" or "上年同期" || (Years.LengthAt(s, 0, s.Length) > 0 && Years.LengthAt(s, 0, s.Length) == s.Length);
+        s is "上年" or "去年" or "上年同期" || (Years.LengthAt(s, 0, s.Length) > 0 && Years.LengthAt(s, 0, s.Length) == s.Length)
+        || TimeWords.MultiYear.Contains(s) || TimeWords.MultiYear.Contains(s.Trim('“', '”', '"'));
 }
