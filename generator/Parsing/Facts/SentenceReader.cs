@@ -229,6 +229,13 @@ internal sealed partial class SentenceReader
             return k;
         }
 
+        // 新增高新技术企业5家、科技型中小企业47家 (../shared/local/mancheng, 2023): the verb of change before a list's first
+        // name is every name's after it that follows a 、 with no word of its own.
+        if (!isGrowth && prefixQualifiers is null && indicator.Length > 0 && VerbOfChangeListedBefore(indicator, t.Start) is { } listed)
+        {
+            prefixQualifiers = new List<string>(1) { listed };
+        }
+
         string qualifiers = Qualifiers(t, prefixQualifiers, out bool estimate);
         Bound bound = t.Bound != Bound.Exact ? t.Bound : prefixBound;
         if (!isGrowth && indicator.Length == 0 && TryAddAmountToGrowth(t, bound, qualifiers))
@@ -245,6 +252,41 @@ internal sealed partial class SentenceReader
 
         AddFact(KindOf(clauseStart, t, estimate), indicator, entry, t, growth, bound, qualifiers, estimate, factStart);
         return k;
+    }
+
+    // The verb of change among the qualifiers of the fact just read, when nothing but 、 and the name stands between it
+    // and the figure at figureStart: 新增A 5家、B 47家 gives B 新增; 新增A 5家、B达到20家 does not (达到 is B's own), nor
+    // does 引进企业30家以上、新增就业岗位5000个 (a name that opens on a verb has its own; 新建城区公厕7座、改造1座), nor
+    // a list whose first figure has no name (新建103个、修缮60个农村互助幸福院).
+    private string? VerbOfChangeListedBefore(string indicator, int figureStart)
+    {
+        if (_output.Count == _firstOfSentence || VerbWords.Changes.MatchAt(indicator, 0, indicator.Length) >= 0
+            || GrowthWords.Verbs.MatchAt(indicator, 0, indicator.Length) >= 0 || GrowthWords.CountingVerbs.MatchAt(indicator, 0, indicator.Length) >= 0)
+        {
+            return null;
+        }
+
+        FactSpec previous = _output[_output.Count - 1];
+        if (previous.Indicator is null)
+        {
+            return null;
+        }
+
+        string between = PhraseText.Compact(_text, previous.Span.Start + previous.Span.Length, figureStart);
+        if (between.Length != indicator.Length + 1 || between[0] != '、' || string.CompareOrdinal(between, 1, indicator, 0, indicator.Length) != 0)
+        {
+            return null;
+        }
+
+        foreach (string qualifier in previous.Qualifiers.Split(','))
+        {
+            if (VerbWords.Changes.Contains(qualifier))
+            {
+                return qualifier;
+            }
+        }
+
+        return null;
     }
 
     private string? SubjectOfClauseBefore(string rawPhrase, int clauseStart)
