@@ -260,25 +260,25 @@ internal sealed partial class SentenceReader
     // a list whose first figure has no name (新建103个、修缮60个农村互助幸福院).
     private string? VerbOfChangeListedBefore(string indicator, int figureStart)
     {
-        if (_output.Count == _firstOfSentence || VerbWords.Changes.MatchAt(indicator, 0, indicator.Length) >= 0
-            || GrowthWords.Verbs.MatchAt(indicator, 0, indicator.Length) >= 0 || GrowthWords.CountingVerbs.MatchAt(indicator, 0, indicator.Length) >= 0)
-        {
-            return null;
-        }
-
-        FactSpec previous = _output[_output.Count - 1];
-        if (previous.Indicator is null)
+        // The fact before must carry a verb of change: most facts carry no qualifier, and this runs for nearly every figure.
+        if (_output.Count == _firstOfSentence || _output[_output.Count - 1] is not { Indicator: not null, Qualifiers.Length: > 0 } previous
+            || VerbOfChangeIn(previous.Qualifiers) is not { } verb
+            || VerbWords.Changes.MatchAt(indicator, 0, indicator.Length) >= 0 || GrowthWords.Verbs.MatchAt(indicator, 0, indicator.Length) >= 0
+            || GrowthWords.CountingVerbs.MatchAt(indicator, 0, indicator.Length) >= 0)
         {
             return null;
         }
 
         string between = PhraseText.Compact(_text, previous.Span.Start + previous.Span.Length, figureStart);
-        if (between.Length != indicator.Length + 1 || between[0] != '、' || string.CompareOrdinal(between, 1, indicator, 0, indicator.Length) != 0)
-        {
-            return null;
-        }
+        return between.Length == indicator.Length + 1 && between[0] == '、' && string.CompareOrdinal(between, 1, indicator, 0, indicator.Length) == 0
+            ? verb
+            : null;
+    }
 
-        foreach (string qualifier in previous.Qualifiers.Split(','))
+    // The first verb of change among comma-joined qualifiers (力争,新增,以上 gives 新增).
+    private static string? VerbOfChangeIn(string qualifiers)
+    {
+        foreach (string qualifier in qualifiers.Split(','))
         {
             if (VerbWords.Changes.Contains(qualifier))
             {
