@@ -74,7 +74,7 @@ internal sealed class FactKinds
                 return FactKind.MultiYear;
         }
 
-        if (dimension == Dimension.Percent && (IsShare(clauseStart, figureStart) || IsCompletion(clauseStart, figureStart)))
+        if (dimension == Dimension.Percent && (IsShare(clauseStart, figureStart) || IsCompletion(clauseStart, figureStart) || IsPartOf(clauseStart, figureStart)))
         {
             return FactKind.Share;
         }
@@ -139,6 +139,14 @@ internal sealed class FactKinds
         }
 
         return KindWords.Funds.OccursIn(_text, figureEnd, end);
+    }
+
+    // 全省财政收入的50%: 的 right before the figure, after no time (KindWords.ShareOf).
+    private bool IsPartOf(int clauseStart, int figureStart)
+    {
+        int end = Blanks.SkipBack(_text, figureStart, clauseStart);
+        int of = KindWords.ShareOf.MatchEndingAt(_text, end, clauseStart);
+        return of >= 0 && KindWords.TimesBeforeOf.MatchEndingAt(_text, end - KindWords.ShareOf[of].Length, clauseStart) < 0;
     }
 
     private bool IsCompletion(int clauseStart, int figureStart) =>
