@@ -5,12 +5,13 @@ internal static class PhraseWords
 {
     /// <summary>
     /// Words an indicator phrase opens with: 全年, 实现, 其中 …; 是 after 就 (a word around names) has gone: “一个翻番”，就是
-    /// 生产总值年均增速比“十三五”期间翻一番 (../shared/local/boye/2021年博野县政府工作报告.txt) named 是生产总值….
+    /// 生产总值年均增速比“十三五”期间翻一番 (../shared/local/boye/2021年博野县政府工作报告.txt) named 是生产总值…; 规定 of a
+    /// plan: 计划规定一九五九年的社会商品零售总额将达到六百五十亿元 (China1959) named 规定一九五九年的社会商品零售总额.
     /// </summary>
     public static readonly WordTable Leading = new(
         "其中", "全年", "全区", "全市", "全省", "全国", "全县", "今年", "去年", "过去一年", "当年", "年内", "年末", "年底", "累计", "共计", "共",
         "实现", "完成", "达到", "获得", "获", "新增加", "预计", "力争", "确保", "争取", "另外", "此外", "并", "和", "及", "同时", "全面",
-        "各类", "各项", "是");
+        "各类", "各项", "是", "规定");
 
     /// <summary>
     /// Words that begin with a leading word (of this table, <see cref="VerbWords"/>, <see cref="Coordinators.AroundNames"/>,
