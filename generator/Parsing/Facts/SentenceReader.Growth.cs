@@ -32,14 +32,21 @@ internal sealed partial class SentenceReader
         }
 
         int verb = GrowthWords.Verbs.MatchEndingAt(text, p, floor);
-        if (verb < 0)
+        if (verb >= 0)
         {
-            bound = -1;
-            return -1;
+            sign = GrowthWords.Verbs.ValueAt(verb);
+            return p - GrowthWords.Verbs[verb].Length;
         }
 
-        sign = GrowthWords.Verbs.ValueAt(verb);
-        return p - GrowthWords.Verbs[verb].Length;
+        int noun = GrowthWords.RateNouns.MatchEndingAt(text, p, floor);
+        if (noun >= 0)
+        {
+            sign = GrowthWords.RateNouns.ValueAt(noun);
+            return p - GrowthWords.RateNouns[noun].Length;
+        }
+
+        bound = -1;
+        return -1;
     }
 
     private static bool TryGrowthPhrase(string text, int pos, int limit, out QuantityToken token)

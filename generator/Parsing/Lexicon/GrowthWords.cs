@@ -5,13 +5,18 @@ namespace ReportCorpus.Parsing.Lexicon;
 /// <summary>The words of growth: verbs before a percentage, phrases that are their own figure, words that may stand between.</summary>
 internal static class GrowthWords
 {
-    /// <summary>
-    /// A growth verb right before its figure, with the growth's sign: 增长40%, 同比下降4.6%, 实现增速6.3% (fuping 2021);
-    /// the size of a change too: 单位国内生产总值能耗降幅超过3% (China2025 on 2024) is −3% or more, 贷款增幅超过40% (China2022).
-    /// </summary>
+    /// <summary>A growth verb right before its figure, with the growth's sign: 增长40%, 同比下降4.6%, 实现增速6.3% (fuping 2021).</summary>
     public static readonly WordTable<int> Verbs = new(
-        ("同比增长", 1), ("实现增速", 1), ("增长", 1), ("增加", 1), ("提高", 1), ("提升", 1), ("上升", 1), ("上涨", 1), ("增", 1), ("增幅", 1),
-        ("同比下降", -1), ("削减", -1), ("下降", -1), ("降低", -1), ("减少", -1), ("下滑", -1), ("回落", -1), ("减", -1), ("降", -1), ("降幅", -1));
+        ("同比增长", 1), ("实现增速", 1), ("增长", 1), ("增加", 1), ("提高", 1), ("提升", 1), ("上升", 1), ("上涨", 1), ("增", 1),
+        ("同比下降", -1), ("削减", -1), ("下降", -1), ("降低", -1), ("减少", -1), ("下滑", -1), ("回落", -1), ("减", -1), ("降", -1));
+
+    /// <summary>
+    /// The size of a change named by a noun, a growth only right before its figure (a bound word between): 地区生产总值
+    /// 完成81.16亿元，增速7.9% (../shared/local/laiyuan, 2021), 单位国内生产总值能耗降幅超过3% (China2025 on 2024), 贷款增幅
+    /// 超过40% (China2022). Apart from its figure it is a noun of the name, never cut from it: 主要经济指标增速均保持在50%左右
+    /// (Ningbo2007), 生产总值年均增速…翻一番 (../shared/local/boye, 2021).
+    /// </summary>
+    public static readonly WordTable<int> RateNouns = new(("增速", 1), ("增幅", 1), ("降幅", -1));
 
     /// <summary>Growth written in words: the phrase is its own verb and figure (翻一番 is +100%).</summary>
     public static readonly WordTable<(decimal Percent, Bound Bound)> Phrases = new(
