@@ -174,6 +174,12 @@ internal static partial class IndicatorPhrase
                 p = open;
                 continue;
             }
+            else if (depth == 0 && CharClass.IsLineBreak(c) && BrokenSymbols.IsAroundSubscript(text, p - 1))
+            {
+                // 广义货币M\n2\n增长11.3%: the subscript's line is part of the name.
+                p--;
+                continue;
+            }
             else if (depth == 0 && CharClass.IsClauseEnd(c))
             {
                 break;

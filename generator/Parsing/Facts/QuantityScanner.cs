@@ -40,7 +40,8 @@ internal static class QuantityScanner
 
             char prev = text[pos - 1];
             return !CharClass.IsDigit(prev) && !CharClass.IsAsciiLetter(prev) && prev != '.' && prev != '．'
-                && prev != '/' && prev != '-' && prev != '_' && prev != '+';
+                && prev != '/' && prev != '-' && prev != '_' && prev != '+'
+                && !(CharClass.IsLineBreak(prev) && BrokenSymbols.StartsSubscriptLine(text, pos));
         }
 
         if (c == '百' && TextAt.StartsWith(text, pos, text.Length, "百分之"))

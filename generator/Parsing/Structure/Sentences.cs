@@ -31,8 +31,10 @@ internal static class Sentences
                 return p + 1;
             }
 
-            // The blank line inside a soft break (74.4\n\u200b\n万亿元) belongs to that break.
-            bool soft = (lastBreakSoft && Blanks.IsAll(text, lineStart, p, AlsoSkip.CarriageReturns)) || IsSoftBreak(text, lineStart, p, to);
+            // The blank line inside a soft break (74.4\n\u200b\n万亿元) belongs to that break, as the subscript line does
+            // inside a symbol broken around it (广义货币M\n2\n增长11.3%).
+            bool soft = (lastBreakSoft && Blanks.IsAll(text, lineStart, p, AlsoSkip.CarriageReturns)) || IsSoftBreak(text, lineStart, p, to)
+                || BrokenSymbols.SubscriptLineAfter(text, p, to) || (lastBreakSoft && BrokenSymbols.IsSubscriptLine(text, lineStart, p));
             if (!soft)
             {
                 return p + 1;
