@@ -9,17 +9,11 @@ namespace ReportCorpus.Parsing.Text;
 /// </summary>
 internal static class BrokenSymbols
 {
-    /// <summary>True when the line break at <paramref name="breakAt"/> ends a line that ends in a Latin letter, and a subscript line follows.</summary>
-    public static bool SubscriptLineAfter(string text, int breakAt, int to)
-    {
-        int lineEnd = breakAt + 1;
-        while (lineEnd < to && !CharClass.IsLineBreak(text[lineEnd]))
-        {
-            lineEnd++;
-        }
+    // A subscript line is at most two digits and a \r: no scan here looks further than this from where it starts.
+    private const int MaxLine = 3;
 
-        return lineEnd < to && IsSubscriptLine(text, breakAt + 1, lineEnd);
-    }
+    /// <summary>True when the line break at <paramref name="breakAt"/> ends a line that ends in a Latin letter, and a subscript line follows.</summary>
+    public static bool SubscriptLineAfter(string text, int breakAt, int to) => LineEndFrom(text, breakAt + 1, to) is int end and >= 0 && IsSubscriptLine(text, breakAt + 1, end);
 
     /// <summary>True when the line break at <paramref name="breakAt"/> opens or closes a subscript line (the name runs over it).</summary>
     public static bool IsAroundSubscript(string text, int breakAt)
@@ -29,25 +23,31 @@ internal static class BrokenSymbols
             return true;
         }
 
+        // Back to the start of the line the break closes, if it is short enough to be a subscript's.
         int lineStart = breakAt;
-        while (lineStart > 0 && !CharClass.IsLineBreak(text[lineStart - 1]))
+        while (lineStart > 0 && breakAt - lineStart <= MaxLine && !CharClass.IsLineBreak(text[lineStart - 1]))
         {
             lineStart--;
         }
 
-        return IsSubscriptLine(text, lineStart, breakAt);
+        return breakAt - lineStart <= MaxLine && IsSubscriptLine(text, lineStart, breakAt);
     }
 
     /// <summary>True when the digit at <paramref name="pos"/> opens a subscript line.</summary>
-    public static bool StartsSubscriptLine(string text, int pos)
+    public static bool StartsSubscriptLine(string text, int pos) => LineEndFrom(text, pos, text.Length) is int end and >= 0 && IsSubscriptLine(text, pos, end);
+
+    // The line break that ends the line starting at lineStart, if it comes within MaxLine characters; else -1.
+    private static int LineEndFrom(string text, int lineStart, int to)
     {
-        int lineEnd = pos;
-        while (lineEnd < text.Length && !CharClass.IsLineBreak(text[lineEnd]))
+        for (int i = lineStart; i < to && i <= lineStart + MaxLine; i++)
         {
-            lineEnd++;
+            if (CharClass.IsLineBreak(text[i]))
+            {
+                return i;
+            }
         }
 
-        return lineEnd < text.Length && IsSubscriptLine(text, pos, lineEnd);
+        return -1;
     }
 
     /// <summary>True when text[lineStart..lineEnd) is one or two digits (a \r after them aside), after a line that ends in a Latin letter.</summary>
