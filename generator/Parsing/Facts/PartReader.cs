@@ -55,7 +55,7 @@ internal sealed class PartReader
             end = Sentences.End(_text, start, to);
             bool plan = planYear.SetsPlan(start, end);
             ReadSentence(start, end, plan ? FactRole.Target : FactRole.Achievement, plan ? targets : achievements);
-            if (!plan)
+            if (!plan && !OnSeveralYears(start, end))
             {
                 stated?.Read(start, end);
             }
@@ -87,6 +87,14 @@ internal sealed class PartReader
 
         MarkRestatements(targets);
     }
+
+    // A statement in a paragraph or section on several years is on the term's targets, not the year's: 过去的五年，…圆满完成
+    // 省十届人大一次会议确定的目标任务 (../shared/local/hebei/河北省_2008_report.txt, the 2003 session) was taken as the
+    // statement on 2007's targets, where the year's own came later (较好地完成了省十届人大五次会议确定的目标任务). One that
+    // names the reviewed year is the year's: …省十一届人大三次会议确定的2010年各项任务顺利完成 (河北省_2011_report.txt,
+    // under 一、“十一五”时期经济社会发展取得重大成就).
+    private bool OnSeveralYears(int start, int end) =>
+        (InMultiYearSection(start) || _termReviews.IndexAt(start) >= 0) && !NamesTheReviewedYear(start, end);
 
     // 2012年，…国内生产总值增长7.8% and 刚刚过去的2017年 in a review of five years speak of the reviewed year alone.
     private bool NamesTheReviewedYear(int start, int end) => YearMentions.ReviewYear(_text, start, end, _reviewYear);

@@ -35,4 +35,16 @@ public class SeveralYearParagraphTests
         FactSpec spending = report.Achievements.Single(a => a.Amount?.Value == 34.7m);
         Assert.False(spending.IsMultiYear);
     }
+
+    // A statement there is on the term's targets (../shared/local/hebei/河北省_2008_report.txt: the 2003 session's), not the
+    // year's; one that names the reviewed year is the year's (河北省_2011_report.txt: …确定的2010年各项任务顺利完成).
+    [Theory]
+    [InlineData("过去的五年是不平凡的五年。我们圆满完成县十六届人大一次会议确定的目标任务。", 0)]
+    [InlineData("过去的五年是不平凡的五年。县十七届人大五次会议确定的2020年各项任务顺利完成。", 1)]
+    [InlineData("我们稳就业、保民生，圆满完成县十六届人大一次会议确定的目标任务。", 1)]
+    public void A_statement_in_such_a_paragraph_speaks_for_the_year_only_when_it_names_it(string paragraph, int yearsStatements)
+    {
+        ParsedReport report = Parse(paragraph);
+        Assert.Equal(yearsStatements, report.Stated.Count(s => s.Indicator is null && !s.Sentence.Contains("大战大考")));
+    }
 }
