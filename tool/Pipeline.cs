@@ -33,8 +33,8 @@ internal sealed record JudgedReport(ReadFile File, ReportEntry Entry, Judgement 
 internal sealed record DamagedFile(string Path, string Encoding, int Undecodable);
 
 /// <summary>
-/// The corpus the tool built: the files it skipped, those it read damaged, and its reports, judged and handed out in the generator's order
-/// (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
+/// The corpus the tool built: the files it skipped, those it read damaged, and its reports, judged and handed out in the
+/// generator's order (jurisdiction, year, id) one jurisdiction at a time (<see cref="Reports"/>).
 /// </summary>
 internal sealed class CorpusRun(
     EquatableArray<ReportEntry> entries, ParseStore parses, IReadOnlyList<ReadFile> skipped, IReadOnlyList<DamagedFile> damaged, long bytes,
