@@ -6,10 +6,12 @@ internal static class PhraseWords
     /// <summary>
     /// Words an indicator phrase opens with: 全年, 实现, 其中 …; 是 after 就 (a word around names) has gone: “一个翻番”，就是
     /// 生产总值年均增速比“十三五”期间翻一番 (../shared/local/boye/2021年博野县政府工作报告.txt) named 是生产总值…; 规定 of a
-    /// plan: 计划规定一九五九年的社会商品零售总额将达到六百五十亿元 (China1959) named 规定一九五九年的社会商品零售总额.
+    /// plan: 计划规定一九五九年的社会商品零售总额将达到六百五十亿元 (China1959) named 规定一九五九年的社会商品零售总额; 我国 as
+    /// 全国: 我国工农业总产值将比上年增长１４．１％ (China1956) named 我国工农业总产值.
     /// </summary>
     public static readonly WordTable Leading = new(
-        "其中", "全年", "全区", "全市", "全省", "全国", "全县", "今年", "去年", "过去一年", "当年", "年内", "年末", "年底", "累计", "共计", "共",
+        "其中", "全年", "全区", "全市", "全省", "全国", "全县", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "过去一年", "当年", "年内",
+        "年末", "年底", "累计", "共计", "共",
         "实现", "完成", "达到", "获得", "获", "新增加", "预计", "力争", "确保", "争取", "另外", "此外", "并", "和", "及", "同时", "全面",
         "各类", "各项", "是", "规定");
 
@@ -93,8 +95,11 @@ internal static class PhraseWords
     /// <summary>Words that, alone, name no indicator: 其他 = 44.2%, 总数 = 33.9万张 (what they are the rest or the sum of is elsewhere).</summary>
     public static readonly WordTable NoNames = new("其他", "其它", "其余", "总数", "总额", "总计", "数量", "规模", "全部", "方面");
 
-    /// <summary>After a figure inside a name, a word that makes it a number, part of the name: 5号地块, 二期.</summary>
-    public static readonly WordTable NumberedNames = new("号", "期");
+    /// <summary>
+    /// After a figure inside a name, a word that makes it a number, part of the name: 5号地块, 二期, and an age:
+    /// 我国60岁以上人口已达2.5亿 (China2019) names 60岁以上人口, not 岁以上人口.
+    /// </summary>
+    public static readonly WordTable NumberedNames = new("号", "期", "岁");
 
     /// <summary>A commitment anywhere before a figure makes it a qualifier: 力争实现生产总值100亿元.</summary>
     public static readonly WordTable Commitments = new("力争", "确保", "争取");
