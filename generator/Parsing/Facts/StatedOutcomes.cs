@@ -163,20 +163,23 @@ internal sealed partial class StatedOutcomes
     // 全国没有实现年初确定的…的目标: the noun ends the clause; the nearest verb before it, then its negation and adverbs, then the subject.
     private bool VerbFirst(int cs, int ce, int ns, int ne, TargetNoun noun)
     {
-        if (ne != ce)
+        // 控制在预期目标以内: after a ceiling's verb, 以内 may close the clause instead of the noun.
+        int within = ne == ce ? -1 : OutcomeWords.Within.MatchAt(_text, ne, ce);
+        if (ne != ce && (within < 0 || ne + OutcomeWords.Within[within].Length != ce))
         {
             return false;
         }
 
+        WordTable<StatedResult> verbs = within >= 0 ? OutcomeWords.CeilingVerbs : OutcomeWords.Verbs;
         for (int e = ns; e > cs; e--)
         {
-            int v = OutcomeWords.Verbs.MatchEndingAt(_text, e, cs);
+            int v = verbs.MatchEndingAt(_text, e, cs);
             if (v < 0)
             {
                 continue;
             }
 
-            int verbStart = e - OutcomeWords.Verbs[v].Length;
+            int verbStart = e - verbs[v].Length;
             int phraseStart = e + (OutcomeWords.Perfective.MatchAt(_text, e, ns) >= 0 ? 1 : 0);
             int b = verbStart;
             bool negated = false, mostly = false;
@@ -204,13 +207,13 @@ internal sealed partial class StatedOutcomes
             // A plain 完成 / 实现 / 达到 with no 了, adverb or negation reads as a plan as much as a result (完成关键指标,
             // 我们只能…实现现代化的目标): read only for the year's targets as a whole (完成全年经济社会发展主要目标任务, China2019)
             // or for the subject that names the indicator (国内生产总值增长率达到预期目标, China2000).
-            bool bare = b == verbStart && phraseStart == e && OutcomeWords.Verbs.ValueAt(v) == StatedResult.Met;
+            bool bare = b == verbStart && phraseStart == e && verbs.ValueAt(v) == StatedResult.Met;
             if (b > cs && OutcomeWords.Purpose.MatchEndingAt(_text, b, cs) >= 0)
             {
                 return true;
             }
 
-            Statement(cs, ce, verbStart, phraseStart, ns, cs, b, noun, ResultOf(OutcomeWords.Verbs.ValueAt(v), negated, mostly, false), bare);
+            Statement(cs, ce, verbStart, phraseStart, ns, cs, b, noun, ResultOf(verbs.ValueAt(v), negated, mostly, false), bare);
             return true;
         }
 

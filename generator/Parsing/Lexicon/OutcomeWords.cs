@@ -56,6 +56,15 @@ internal static class OutcomeWords
         ("超额地完成", StatedResult.Exceeded), ("超额完成", StatedResult.Exceeded), ("超额实现", StatedResult.Exceeded), ("超过", StatedResult.Exceeded),
         ("完成", StatedResult.Met), ("实现", StatedResult.Met), ("达到", StatedResult.Met));
 
+    /// <summary>
+    /// A ceiling kept within its target, the noun followed by <see cref="Within"/>: 城镇登记失业率控制在预期目标以内
+    /// (../shared/local/hebei/河北省_2008_report.txt on 2007, round 7 of the audit). Met; read verb first only.
+    /// </summary>
+    public static readonly WordTable<StatedResult> CeilingVerbs = new(("控制在", StatedResult.Met));
+
+    /// <summary>What closes the clause after the target noun of a <see cref="CeilingVerbs"/> verb: 以内, 之内, 范围内.</summary>
+    public static readonly WordTable Within = new("以内", "之内", "范围内", "范围之内");
+
     /// <summary>Before the verb, a negation makes the outcome a miss: 预期增长目标未能实现 (China2016), 节能减排、物价调控目标没有完成 (China2012).</summary>
     public static readonly WordTable Negations = new("并没有", "没有", "没能", "未能", "尚未", "仍未", "并未", "未");
 
