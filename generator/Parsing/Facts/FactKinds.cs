@@ -141,13 +141,9 @@ internal sealed class FactKinds
         return KindWords.Funds.OccursIn(_text, figureEnd, end);
     }
 
-    // 全省财政收入的50%: 的 right before the figure, after no time (KindWords.ShareOf).
-    private bool IsPartOf(int clauseStart, int figureStart)
-    {
-        int end = Blanks.SkipBack(_text, figureStart, clauseStart);
-        int of = KindWords.ShareOf.MatchEndingAt(_text, end, clauseStart);
-        return of >= 0 && KindWords.TimesBeforeOf.MatchEndingAt(_text, end - KindWords.ShareOf[of].Length, clauseStart) < 0;
-    }
+    // 全省财政收入的50%: 的 right before the figure (KindWords.ShareOf).
+    private bool IsPartOf(int clauseStart, int figureStart) =>
+        KindWords.ShareOf.MatchEndingAt(_text, Blanks.SkipBack(_text, figureStart, clauseStart), clauseStart) >= 0;
 
     private bool IsCompletion(int clauseStart, int figureStart) =>
         KindWords.CompletionOf.MatchEndingAt(_text, Blanks.SkipBack(_text, figureStart, clauseStart), clauseStart) >= 0;

@@ -91,13 +91,10 @@ internal static class KindWords
     /// <summary>
     /// 的 right before a percentage makes it a part of what stands before: 实缴税金达到全省财政收入的50%左右 (hebei 2010),
     /// 试点县…达到县（市、区）总数的80%以上 (hebei 2007), 国家财政收入的６０％左右要经过地方财政 (China1956): shares, no
-    /// target of their own. Not after a time, whose 的 dates a baseline: 由1978年的36.5%, 由“十二五”末的33.74%,
-    /// 由今年预计的44%, 五十年代的50%, 2007年底的8.4% (<see cref="TimesBeforeOf"/>).
+    /// target of their own. After a time the 的 dates a baseline (由今年预计的44%提高到45%), which the change that opens it
+    /// reads as one whatever its kind here (SentenceReader.TryChange).
     /// </summary>
     public static readonly WordTable ShareOf = new("的");
-
-    /// <summary>What ends a time before 的 (<see cref="ShareOf"/>): 年, 末, 底, 初, 代, 期, 时, 预计.</summary>
-    public static readonly WordTable TimesBeforeOf = new("年", "末", "底", "初", "代", "期", "时", "预计");
 
     /// <summary>Words that hold a past word's characters without meaning the past: 在…基础上年均增长7%.</summary>
     public static readonly WordTable NotPast = new("基础上年", "以上年");
