@@ -245,7 +245,7 @@ internal static class Cli
     }
 
     /// <summary>
-    /// The report files PATH… names (<see cref="InputFiles.Expand(IEnumerable{string}, out IReadOnlyList{string}, out IReadOnlyList{ValueTuple{string, string}})"/>),
+    /// The report files PATH… names (<see cref="InputFiles.Expand"/>),
     /// or null after naming the paths that do not exist; a folder that could not be searched is named, as find names
     /// it, and the search goes on without it.
     /// </summary>

@@ -44,9 +44,6 @@ internal static class InputFiles
         return files.ToArray();
     }
 
-    /// <summary>The same, for a caller that has no use for the folders that could not be searched.</summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, out IReadOnlyList<string> missing) => Expand(paths, out missing, out _);
-
     // The *.txt files below a folder, one folder at a time, so that a folder that cannot be searched (no permission, a
     // path over the system's limit) is reported and the others are still searched: one recursive enumeration either
     // passed over it without a word (IgnoreInaccessible) or ended the run (PathTooLongException). A link to a folder
